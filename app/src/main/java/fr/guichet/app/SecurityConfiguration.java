@@ -1,0 +1,37 @@
+package fr.guichet.app;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Web security: Vaadin's navigation access control with one sign-in route, {@code /connexion}, served on each
+ * host by the module of that host (agents on a commune's host, operators on the operator host). Which accounts
+ * can sign in there is decided by the host (see {@code SignInAccounts} and {@code RealmGuard}).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    static final String SIGN_IN = "/connexion";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/theme/**", "/styles/**", "/images/**", "/favicon.ico").permitAll());
+        http.headers(headers -> headers
+                .contentTypeOptions(options -> { })
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
+        // Routes are registered per session (per host), which Vaadin's URL-level check cannot see: HTTP requests are
+        // let through and every navigation is checked against the view's annotations by Vaadin's navigation access
+        // control (@AnonymousAllowed, @RolesAllowed), the real guard for Flow views.
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SIGN_IN)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        return http.build();
+    }
+}

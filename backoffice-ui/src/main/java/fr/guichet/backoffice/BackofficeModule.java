@@ -1,0 +1,18 @@
+package fr.guichet.backoffice;
+
+import com.vaadin.flow.component.Component;
+import fr.guichet.backoffice.base.ui.AgentSignInView;
+import fr.guichet.backoffice.dashboard.ui.DashboardView;
+import fr.guichet.backoffice.legal.ui.LegalPagesView;
+import java.util.List;
+
+/** The back office's views, registered per session on tenants' hosts under {@code /agents}. */
+public final class BackofficeModule {
+
+    private BackofficeModule() {
+    }
+
+    public static List<Class<? extends Component>> views() {
+        return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class);
+    }
+}

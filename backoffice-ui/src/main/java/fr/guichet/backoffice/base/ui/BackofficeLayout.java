@@ -1,0 +1,44 @@
+package fr.guichet.backoffice.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.guichet.backoffice.dashboard.ui.DashboardView;
+import fr.guichet.backoffice.legal.ui.LegalPagesView;
+import fr.guichet.branding.BrandingService;
+
+/** Frame of the back office: the commune's name, navigation by role, the signed-in agent and sign-out. */
+public class BackofficeLayout extends AppLayout {
+
+    public BackofficeLayout(BrandingService branding, AuthenticationContext authentication) {
+        Span title = new Span(getTranslation("backoffice.shell.title", branding.current().displayName()));
+        title.addClassName("shell-title");
+        Button signOut = new Button(getTranslation("common.signout"), click -> authentication.logout());
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
+        navbar.setWidthFull();
+        navbar.setAlignItems(FlexComponent.Alignment.CENTER);
+        String who = authentication.getPrincipalName().orElse("");
+        Span user = new Span(who);
+        HorizontalLayout account = new HorizontalLayout(user, signOut);
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        account.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "1rem");
+        navbar.add(account);
+        navbar.addClassName("shell-navbar");
+        addToNavbar(true, navbar);
+
+        SideNav nav = new SideNav();
+        nav.setLabel(getTranslation("backoffice.nav.label"));
+        nav.addItem(new SideNavItem(getTranslation("backoffice.nav.dashboard"), DashboardView.class));
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.legal"), LegalPagesView.class));
+        }
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}

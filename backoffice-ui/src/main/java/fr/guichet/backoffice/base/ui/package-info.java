@@ -1,0 +1,5 @@
+/** Agents' back office: base views. */
+@NullMarked
+package fr.guichet.backoffice.base.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,90 @@
+package fr.guichet.demo;
+
+import fr.guichet.branding.BrandingChange;
+import fr.guichet.branding.BrandingService;
+import fr.guichet.identity.AgentAccounts;
+import fr.guichet.identity.AgentRole;
+import fr.guichet.identity.OperatorAccounts;
+import fr.guichet.tenancy.OperatorScopes;
+import fr.guichet.tenancy.ProvisioningProgress;
+import fr.guichet.tenancy.ProvisioningRequest;
+import fr.guichet.tenancy.Tenant;
+import fr.guichet.tenancy.TenantContext;
+import fr.guichet.tenancy.TenantDirectory;
+import fr.guichet.tenancy.TenantProvisioning;
+import java.util.EnumSet;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Seeds the demo when {@code guichet.demo.enabled} and the control plane is empty: the CA du Grand Annecy and
+ * three of its member communes, each with its colours, one agent per commune, a platform operator and the EPCI's
+ * administrator. Every step is idempotent, so a half-seeded database is completed on the next start.
+ */
+@Component
+@ConditionalOnProperty(name = "guichet.demo.enabled", havingValue = "true")
+class DemoData {
+
+    static final String PASSWORD = "guichet-demo-2026";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private record DemoCommune(String insee, String slug, String primary, String secondary, String banner) {
+    }
+
+    private static final List<DemoCommune> COMMUNES = List.of(
+            new DemoCommune("74010", "annecy", "#1f4e8c", "#2f5d3a", "Démonstration : ce portail n'est pas celui de la ville d'Annecy."),
+            new DemoCommune("74019", "argonay", "#8a1c1c", "#3d2a63", null),
+            new DemoCommune("74112", "epagny-metz-tessy", "#0b5d5e", "#5b3a00", null));
+
+    private final TenantProvisioning provisioning;
+    private final TenantDirectory tenants;
+    private final BrandingService branding;
+    private final AgentAccounts agents;
+    private final OperatorAccounts operators;
+
+    DemoData(TenantProvisioning provisioning, TenantDirectory tenants, BrandingService branding, AgentAccounts agents,
+            OperatorAccounts operators) {
+        this.provisioning = provisioning;
+        this.tenants = tenants;
+        this.branding = branding;
+        this.agents = agents;
+        this.operators = operators;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void seedIfEmpty() throws Exception {
+        if (tenants.count() > 0 && tenants.findBySlug("grand-annecy").isEmpty()) {
+            return;
+        }
+        OperatorScopes.callAsPlatform(() -> {
+            seed();
+            return null;
+        });
+    }
+
+    private void seed() {
+        Tenant epci = provisioning.provision(ProvisioningRequest.epci("200066793", "grand-annecy"),
+                ProvisioningProgress.NONE).tenant();
+        operators.ensureOperator("operateur@guichet.localhost", "Opératrice Guichet", PASSWORD, null);
+        operators.ensureOperator("admin@grand-annecy.localhost", "Administrateur du Grand Annecy", PASSWORD, epci.id());
+        log.info("Demo: tenant-admin at http://admin.localhost:8080/ — operateur@guichet.localhost or "
+                + "admin@grand-annecy.localhost, password {}", PASSWORD);
+        for (DemoCommune demo : COMMUNES) {
+            Tenant commune = provisioning.provision(ProvisioningRequest.commune(demo.insee(), demo.slug(), epci.id()),
+                    ProvisioningProgress.NONE).tenant();
+            if (!branding.of(commune).primary().hex().equals(demo.primary())) {
+                branding.update(commune, new BrandingChange(commune.officialName(), demo.primary(), demo.secondary(),
+                        demo.banner()));
+            }
+            TenantContext.runAs(commune.asCurrent(), () -> agents.ensureAgent("agent@" + demo.slug() + ".localhost",
+                    "Agent de " + commune.officialName(), PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN)));
+            log.info("Demo: {} at http://{}:8080/ — back office /agents as agent@{}.localhost, password {}",
+                    commune.officialName(), commune.defaultHost(), demo.slug(), PASSWORD);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package fr.guichet.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface Agents extends JpaRepository<Agent, UUID> {
+
+    Optional<Agent> findByEmailIgnoreCase(String email);
+}

@@ -1,0 +1,55 @@
+package fr.guichet.identity;
+
+import fr.guichet.tenancy.Site;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Refuses a session used on a host that is not its own: an agent's session only works on its commune's hosts, an
+ * operator's only on the operator host. Runs just inside Spring Security's filter chain (order -99), so the
+ * security context of the request is loaded.
+ */
+@Component
+@Order(-99)
+class RealmGuard extends OncePerRequestFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RealmGuard.class);
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof GuichetUser user
+                && request.getAttribute(Site.REQUEST_ATTRIBUTE) instanceof Site site
+                && !user.realm().equals(realmOf(site))) {
+            log.warn("Session of realm {} used on another site; session invalidated", user.realm());
+            SecurityContextHolder.clearContext();
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static String realmOf(Site site) {
+        return switch (site) {
+            case Site.Operator _ -> GuichetUser.OPERATOR_REALM;
+            case Site.OfTenant(var tenant) -> tenant.id().toString();
+            case Site.Unknown _, Site.Invalid _ -> "";
+        };
+    }
+}

@@ -1,0 +1,41 @@
+package fr.guichet.identity;
+
+import fr.guichet.tenancy.CurrentTenant;
+import fr.guichet.tenancy.TenantContext;
+import java.util.Optional;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Finds who is signing in from the host: on a tenant's host, an agent of that tenant; on the operator host, an
+ * operator. An agent of one commune therefore cannot sign in on another's back office.
+ */
+@Service
+class SignInAccounts implements UserDetailsService {
+
+    private final Agents agents;
+    private final OperatorAccounts operators;
+
+    SignInAccounts(Agents agents, OperatorAccounts operators) {
+        this.agents = agents;
+        this.operators = operators;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        Optional<CurrentTenant> tenant = TenantContext.current();
+        Optional<GuichetUser> user = tenant.isPresent()
+                ? agents.findByEmailIgnoreCase(username.strip()).map(agent -> asUser(agent, tenant.get()))
+                : operators.findForSignIn(username);
+        return user.orElseThrow(() -> new UsernameNotFoundException("No account for this host"));
+    }
+
+    private static GuichetUser asUser(Agent agent, CurrentTenant tenant) {
+        var authorities = agent.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
+        return new GuichetUser(agent.email(), agent.passwordHash(), agent.isActive(), authorities,
+                tenant.id().toString(), agent.displayName());
+    }
+}

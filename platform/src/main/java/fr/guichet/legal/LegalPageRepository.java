@@ -1,0 +1,6 @@
+package fr.guichet.legal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface LegalPageRepository extends JpaRepository<LegalPage, LegalPageKind> {
+}

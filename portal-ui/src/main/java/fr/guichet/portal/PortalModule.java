@@ -1,0 +1,17 @@
+package fr.guichet.portal;
+
+import com.vaadin.flow.component.Component;
+import fr.guichet.portal.catalog.ui.CatalogView;
+import fr.guichet.portal.legal.ui.LegalPageView;
+import java.util.List;
+
+/** The portal's views, registered per session on tenants' hosts by the application. */
+public final class PortalModule {
+
+    private PortalModule() {
+    }
+
+    public static List<Class<? extends Component>> views() {
+        return List.of(CatalogView.class, LegalPageView.class);
+    }
+}

@@ -1,0 +1,5 @@
+/** Citizen portal. */
+@NullMarked
+package fr.guichet.portal;
+
+import org.jspecify.annotations.NullMarked;

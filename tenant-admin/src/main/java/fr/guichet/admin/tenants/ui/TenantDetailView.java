@@ -1,0 +1,66 @@
+package fr.guichet.admin.tenants.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import fr.guichet.admin.base.ui.AdminLayout;
+import fr.guichet.branding.BrandingService;
+import fr.guichet.tenancy.Tenant;
+import fr.guichet.tenancy.TenantDirectory;
+import fr.guichet.tenancy.TenantId;
+import fr.guichet.tenancy.TenantLifecycle;
+import jakarta.annotation.security.RolesAllowed;
+
+/** One tenant: identity, addresses, status actions and branding. */
+@Route(value = "collectivites/:id", layout = AdminLayout.class, registerAtStartup = false)
+@RolesAllowed({"OPERATOR", "EPCI_ADMIN"})
+public class TenantDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final TenantDirectory tenants;
+    private final TenantLifecycle lifecycle;
+    private final BrandingService branding;
+    private String title = "";
+
+    public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding) {
+        this.tenants = tenants;
+        this.lifecycle = lifecycle;
+        this.branding = branding;
+        addClassName("view");
+    }
+
+    public static RouteParameters parameters(Tenant tenant) {
+        return new RouteParameters("id", tenant.id().toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Tenant tenant = event.getRouteParameters().get("id").flatMap(TenantDetailView::parseId)
+                .flatMap(tenants::find).orElseThrow(NotFoundException::new);
+        show(tenant);
+    }
+
+    private void show(Tenant tenant) {
+        title = tenant.officialName();
+        removeAll();
+        add(new H1(tenant.officialName()), new TenantSummary(tenant, lifecycle, this::show),
+                new BrandingForm(tenant, branding));
+    }
+
+    private static java.util.Optional<TenantId> parseId(String value) {
+        try {
+            return java.util.Optional.of(TenantId.of(value));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – Administration Guichet";
+    }
+}
