@@ -18,7 +18,8 @@ public final class HostNames {
         int colon = host.lastIndexOf(':');
         if (colon >= 0) {
             String port = host.substring(colon + 1);
-            if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Character::isDigit)) {
+            if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(Character::isDigit)
+                    || Integer.parseInt(port) > 65_535) {
                 return Optional.empty();
             }
             host = host.substring(0, colon);

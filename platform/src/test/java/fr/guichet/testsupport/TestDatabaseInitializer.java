@@ -1,0 +1,24 @@
+package fr.guichet.testsupport;
+
+import java.util.Map;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points {@code spring.datasource.*} at this JVM's {@link TestDatabase}, above every other property source (so a
+ * developer's {@code application.yml} or environment can never aim the tests at a real database).
+ */
+public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    /** Name of the property source this initializer adds. */
+    public static final String PROPERTY_SOURCE = "guichetTestDatabase";
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
+                "spring.datasource.url", TestDatabase.jdbcUrl(),
+                "spring.datasource.username", TestDatabase.username(),
+                "spring.datasource.password", TestDatabase.password())));
+    }
+}
