@@ -1,5 +1,6 @@
 package fr.guichet.backoffice.base.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +15,7 @@ import fr.guichet.backoffice.legal.ui.LegalPagesView;
 import fr.guichet.branding.BrandingService;
 
 /** Frame of the back office: the commune's name, navigation by role, the signed-in agent and sign-out. */
+@RolesAllowed({"AGENT", "ADMIN"})
 public class BackofficeLayout extends AppLayout {
 
     public BackofficeLayout(BrandingService branding, AuthenticationContext authentication) {

@@ -1,6 +1,7 @@
 package fr.guichet.portal.base.ui;
 
 
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import fr.guichet.portal.legal.ui.LegalPageView;
 import java.util.Objects;
 
 /** The branded frame of every portal page: skip link, header with the commune's name and logo, footer links. */
+@AnonymousAllowed
 public class PortalLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();

@@ -1,5 +1,6 @@
 package fr.guichet.admin.base.ui;
 
+import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +14,7 @@ import fr.guichet.admin.tenants.ui.AddCommuneView;
 import fr.guichet.admin.tenants.ui.TenantsView;
 
 /** Frame of tenant-admin: navigation, signed-in operator, sign-out. */
+@RolesAllowed({"OPERATOR", "EPCI_ADMIN"})
 public class AdminLayout extends AppLayout {
 
     public AdminLayout(AuthenticationContext authentication) {

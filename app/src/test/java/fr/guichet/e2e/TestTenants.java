@@ -1,0 +1,63 @@
+package fr.guichet.e2e;
+
+import fr.guichet.branding.BrandingChange;
+import fr.guichet.branding.BrandingService;
+import fr.guichet.identity.AgentAccounts;
+import fr.guichet.identity.AgentRole;
+import fr.guichet.identity.OperatorAccounts;
+import fr.guichet.tenancy.OperatorScopes;
+import fr.guichet.tenancy.ProvisioningProgress;
+import fr.guichet.tenancy.ProvisioningRequest;
+import fr.guichet.tenancy.Tenant;
+import fr.guichet.tenancy.TenantContext;
+import fr.guichet.tenancy.TenantId;
+import fr.guichet.tenancy.TenantProvisioning;
+import java.util.EnumSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/** Provisions tenants and accounts for browser tests through the real services. */
+@Component
+public class TestTenants {
+
+    public static final String PASSWORD = "mot-de-passe-de-test";
+
+    private final TenantProvisioning provisioning;
+    private final BrandingService branding;
+    private final AgentAccounts agents;
+    private final OperatorAccounts operators;
+
+    TestTenants(TenantProvisioning provisioning, BrandingService branding, AgentAccounts agents,
+            OperatorAccounts operators) {
+        this.provisioning = provisioning;
+        this.branding = branding;
+        this.agents = agents;
+        this.operators = operators;
+    }
+
+    public Tenant epci(String siren, String slug) throws Exception {
+        return OperatorScopes.callAsPlatform(() -> provisioning.provision(ProvisioningRequest.epci(siren, slug),
+                ProvisioningProgress.NONE).tenant());
+    }
+
+    /** A commune with its colours and one agent {@code agent@<slug>.test} who administers it. */
+    public Tenant commune(String insee, String slug, @Nullable TenantId parent, String primary, String secondary)
+            throws Exception {
+        return OperatorScopes.callAsPlatform(() -> {
+            Tenant tenant = provisioning.provision(ProvisioningRequest.commune(insee, slug, parent),
+                    ProvisioningProgress.NONE).tenant();
+            branding.update(tenant, new BrandingChange(tenant.officialName(), primary, secondary, null));
+            TenantContext.runAs(tenant.asCurrent(), () -> agents.ensureAgent(agentOf(tenant), "Agent de test",
+                    PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN)));
+            return tenant;
+        });
+    }
+
+    public void operator(String email, @Nullable TenantId epciScope) {
+        operators.ensureOperator(email, "Opérateur de test", PASSWORD, epciScope);
+    }
+
+    public static String agentOf(Tenant tenant) {
+        return "agent@" + tenant.slug() + ".test";
+    }
+}
