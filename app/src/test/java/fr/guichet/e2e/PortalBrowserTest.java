@@ -56,7 +56,7 @@ class PortalBrowserTest {
     @Test
     void theCatalogSaysPlainlyThatNoProcedureIsOnlineYet() {
         PortalPage portal = PortalPage.open(browser, url(lons, "/"));
-        assertThat(portal.emptyCatalogText()).contains("Aucune démarche n'est encore proposée en ligne")
+        assertThat(portal.emptyCatalogText()).contains("Aucune démarche n’est encore proposée en ligne")
                 .contains("Lons-le-Saunier");
     }
 

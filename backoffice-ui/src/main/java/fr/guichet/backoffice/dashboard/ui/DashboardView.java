@@ -35,7 +35,7 @@ public class DashboardView extends Div implements HasDynamicTitle {
                 card(getTranslation("backoffice.dashboard.legal"), legalStatus(defaults)));
         cards.addClassName("cards");
         add(new H1(tenant.officialName()), new Paragraph(getTranslation("backoffice.dashboard.intro",
-                tenant.kind().label().toLowerCase(java.util.Locale.FRENCH), tenant.officialCode())), cards);
+                tenant.kind().label(), tenant.officialCode())), cards);
     }
 
     private Div legalStatus(long defaults) {
