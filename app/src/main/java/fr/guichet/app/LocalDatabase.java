@@ -21,7 +21,8 @@ import org.springframework.core.env.MapPropertySource;
 /**
  * Finds a database when none is configured: the PostgreSQL server on 127.0.0.1:5432 if it answers (database
  * {@code guichet} created if missing), otherwise an embedded PostgreSQL 17 with a persistent data directory, so
- * that a machine with only a JDK runs the product. Production sets {@code SPRING_DATASOURCE_URL} and skips this.
+ * that a machine with only a JDK runs the product. Production sets {@code SPRING_DATASOURCE_URL} and
+ * {@code GUICHET_DATABASE_FALLBACK=none}, so that a missing URL stops the start instead of using another database.
  */
 public class LocalDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -33,6 +34,10 @@ public class LocalDatabase implements ApplicationContextInitializer<Configurable
         ConfigurableEnvironment env = context.getEnvironment();
         if (env.containsProperty("spring.datasource.url")) {
             return;
+        }
+        if ("none".equals(env.getProperty("guichet.database.fallback", "local"))) {
+            throw new IllegalStateException("No database configured: set SPRING_DATASOURCE_URL "
+                    + "(GUICHET_DATABASE_FALLBACK=none forbids the local and embedded fallbacks)");
         }
         String host = env.getProperty("guichet.database.local-host", "127.0.0.1");
         int port = env.getProperty("guichet.database.local-port", Integer.class, 5432);
@@ -64,7 +69,7 @@ public class LocalDatabase implements ApplicationContextInitializer<Configurable
     private static String startEmbedded(Path dataDir, int port) {
         try {
             Files.createDirectories(dataDir);
-            log.info("No PostgreSQL server answers on 127.0.0.1:5432: starting an embedded PostgreSQL in {} on port {}",
+            log.info("No PostgreSQL server answers: starting an embedded PostgreSQL in {} on port {}",
                     dataDir.toAbsolutePath(), port);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(dataDir)
                     .setCleanDataDirectory(false).setPort(port).start();
