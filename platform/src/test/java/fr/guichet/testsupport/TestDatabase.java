@@ -73,12 +73,39 @@ public final class TestDatabase {
         maintenance("CREATE DATABASE " + name + " TEMPLATE template0 ENCODING 'UTF8'");
         Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("drop-" + name).unstarted(() -> {
             try {
+                awaitNoConnections(name);
                 maintenance("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             } catch (RuntimeException e) {
                 System.err.println("Could not drop test database " + name + ": " + e.getMessage());
             }
         }));
         return new TestDatabase(name);
+    }
+
+    /**
+     * Spring closes its cached test contexts in its own shutdown hook, which runs at the same time as this one and
+     * still uses the database (Modulith's registry, the pool): dropping under it would make it wait for connections
+     * until the pool times out. So wait (at most 15 s) until the application's connections are gone.
+     */
+    private static void awaitNoConnections(String name) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        try (Connection connection = DriverManager.getConnection(urlOf("postgres"), credentials());
+             var statement = connection.prepareStatement(
+                     "SELECT count(*) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()")) {
+            statement.setString(1, name);
+            while (System.nanoTime() < deadline) {
+                try (var rows = statement.executeQuery()) {
+                    if (rows.next() && rows.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(100);
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not watch connections to " + name + ": " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void maintenance(String sql) {
