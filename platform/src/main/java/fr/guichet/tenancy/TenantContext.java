@@ -47,27 +47,23 @@ public final class TenantContext {
 
     /** Like {@link #callAs} for work that throws no checked exception. */
     public static void runAs(CurrentTenant tenant, Runnable work) {
-        CurrentTenant previous = CURRENT.get();
-        set(tenant);
-        try {
-            work.run();
-        } finally {
-            restore(previous);
-        }
+        runWith(tenant, work);
     }
 
     /** Captures the current tenant (or its absence) so that another thread runs {@code work} for it. */
     public static Runnable wrap(Runnable work) {
         CurrentTenant captured = CURRENT.get();
-        return () -> {
-            CurrentTenant previous = CURRENT.get();
-            restore(captured);
-            try {
-                work.run();
-            } finally {
-                restore(previous);
-            }
-        };
+        return () -> runWith(captured, work);
+    }
+
+    private static void runWith(@Nullable CurrentTenant tenant, Runnable work) {
+        CurrentTenant previous = CURRENT.get();
+        restore(tenant);
+        try {
+            work.run();
+        } finally {
+            restore(previous);
+        }
     }
 
     /** Binds a tenant for the rest of this thread's current unit of work. Callers must {@link #clear()} in finally. */
