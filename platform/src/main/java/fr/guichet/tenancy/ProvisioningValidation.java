@@ -39,6 +39,30 @@ class ProvisioningValidation {
         throw new InvalidTenantRequest(problems);
     }
 
+    /**
+     * A free slug for a commune: its name, or when that is taken (many communes share a name), its name followed by
+     * its department, then by its INSEE code.
+     */
+    String freeSlugFor(OfficialCommune commune) {
+        String base = Slugs.slugify(commune.name());
+        for (String suffix : List.of("", "-" + commune.departmentCode(), "-" + commune.inseeCode())) {
+            String candidate = shortened(base, suffix.length()) + suffix.toLowerCase(java.util.Locale.ROOT);
+            if (Slugs.isValid(candidate) && !RESERVED_SLUGS.contains(candidate)
+                    && tenants.findBySlug(candidate).isEmpty()
+                    && !tenants.hostExists(hosting.defaultHostFor(candidate))) {
+                return candidate;
+            }
+        }
+        return base;
+    }
+
+    private static String shortened(String slug, int room) {
+        if (slug.length() + room <= Slugs.MAX_LENGTH) {
+            return slug;
+        }
+        return slug.substring(0, Slugs.MAX_LENGTH - room).replaceAll("-+$", "");
+    }
+
     private String officialName(ProvisioningRequest request, List<String> problems) {
         String code = request.officialCode().strip();
         if (request.kind() == TenantKind.EPCI) {

@@ -72,6 +72,12 @@ public class TenantProvisioning {
         return new ProvisioningResult(active, false);
     }
 
+    /** The slug to propose for a commune: derived from its name, made unique when the name is common. */
+    @PreAuthorize("hasAnyRole('OPERATOR', 'EPCI_ADMIN')")
+    public String suggestSlug(fr.guichet.territories.OfficialCommune commune) {
+        return validation.freeSlugFor(commune);
+    }
+
     private ProvisioningResult alreadyThere(Tenant tenant, ProvisioningRequest request) {
         if (tenant.slug().equals(request.slug()) && tenant.isActive()) {
             return new ProvisioningResult(tenant, true);
