@@ -42,8 +42,10 @@ final class PortalPage {
         return browser.find(By.tagName("body")).getText();
     }
 
+    /** Follows a footer link and waits for the page it opens (its heading is the link's text). */
     void followFooterLink(String text) {
         browser.find(By.cssSelector(".portal-footer")).findElement(By.linkText(text)).click();
+        browser.waitUntil(d -> text.equals(d.findElement(By.tagName("h1")).getText()));
         browser.waitForVaadin();
     }
 }

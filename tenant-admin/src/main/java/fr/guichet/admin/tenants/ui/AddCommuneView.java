@@ -97,7 +97,7 @@ public class AddCommuneView extends Div {
         outcome.removeAll();
         steps.reset();
         if (chosen != null) {
-            slug.setValue(Slugs.slugify(chosen.name()));
+            slug.setValue(provisioning.suggestSlug(chosen));
         }
     }
 

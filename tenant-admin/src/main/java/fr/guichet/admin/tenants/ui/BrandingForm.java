@@ -11,6 +11,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import fr.guichet.branding.Branding;
 import fr.guichet.branding.BrandingChange;
@@ -54,6 +55,7 @@ class BrandingForm extends Section {
         Button save = new Button(getTranslation("admin.branding.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         logoState.setText(getTranslation(current.hasLogo() ? "admin.branding.logo.present" : "admin.branding.logo.none"));
+        logoState.getElement().setAttribute("aria-live", "polite");
         add(new H2(getTranslation("admin.branding.title")), displayName, primary, secondary, banner, save, problems,
                 logoState, logoUpload());
     }
@@ -72,23 +74,52 @@ class BrandingForm extends Section {
 
     private Upload logoUpload() {
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        Upload upload = new Upload();
+        // The outcome is told by the problems and the logo state: the file list is emptied after each upload, so
+        // that a refused file never shows as uploaded and the next file is not blocked by the one-file limit.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             try {
                 branding.uploadLogo(tenant, metadata.fileName(), bytes);
                 ui.access(() -> {
+                    upload.clearFileList();
                     showProblems(List.of());
                     logoState.setText(getTranslation("admin.branding.logo.saved"));
                 });
             } catch (InvalidBranding refused) {
-                ui.access(() -> showProblems(refused.problems()));
+                ui.access(() -> {
+                    upload.clearFileList();
+                    showProblems(refused.problems());
+                });
             }
         }));
         upload.setAcceptedFileTypes("image/png", "image/svg+xml", ".png", ".svg");
         upload.setMaxFileSize(1024 * 1024);
         upload.setMaxFiles(1);
+        upload.setI18n(frenchUploadTexts());
         upload.addFileRejectedListener(rejected -> showProblems(List.of(getTranslation("admin.branding.logo.rejected"))));
         upload.getElement().setAttribute("aria-label", getTranslation("admin.branding.logo"));
         return upload;
+    }
+
+    /** Vaadin's upload speaks English by default: every text it shows or announces, in French. */
+    private UploadI18N frenchUploadTexts() {
+        String rejected = getTranslation("admin.branding.logo.rejected");
+        String failed = getTranslation("admin.branding.logo.failed");
+        String uploading = getTranslation("admin.branding.logo.uploading");
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.branding.logo.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.branding.logo.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(rejected).setFileIsTooBig(rejected)
+                        .setIncorrectFileType(rejected))
+                .setFile(new UploadI18N.File().setRemove(getTranslation("admin.branding.logo.remove"))
+                        .setRetry(getTranslation("admin.branding.logo.retry"))
+                        .setStart(getTranslation("admin.branding.logo.start")))
+                .setUploading(new UploadI18N.Uploading()
+                        .setStatus(new UploadI18N.Uploading.Status().setConnecting(uploading).setStalled(uploading)
+                                .setProcessing(uploading).setHeld(uploading))
+                        .setError(new UploadI18N.Uploading.Error().setServerUnavailable(failed)
+                                .setUnexpectedServerError(failed).setForbidden(failed).setFileTooLarge(rejected)))
+                .setUnits(List.of("o", "Ko", "Mo", "Go", "To", "Po", "Eo", "Zo", "Yo"));
     }
 
     private void showProblems(List<String> messages) {
