@@ -176,6 +176,18 @@ class TenantAdminBrowserTest {
     }
 
     @Test
+    void anArchivedCommunesPortalAnswersNotFound() throws Exception {
+        Tenant tulle = tenants.commune("19272", "tulle", null, "#1f4e8c", "#2f5d3a");
+        assertThat(PortalPage.open(browser, portal("tulle")).communeName()).isEqualTo("Tulle");
+
+        TenantDetailPage.open(browser, admin(), tulle).archive();
+
+        RawHttp.Response closed = RawHttp.get(port, "tulle.localhost:" + port, "/");
+        assertThat(closed.status()).isEqualTo(404);
+        assertThat(closed.body()).contains("Page introuvable").doesNotContain("Tulle");
+    }
+
+    @Test
     void aReservedOrAlreadyUsedAddressIsRefusedInFrenchAndNothingIsProvisioned() throws Exception {
         AddCommunePage add = AddCommunePage.open(browser, admin()).choose("Foix", "Foix (09)");
         assertThat(add.slug()).isEqualTo("foix");

@@ -112,4 +112,12 @@ final class TenantDetailPage {
                 "//vaadin-button[normalize-space()='Suspendre les services en ligne']")).isEmpty());
         return this;
     }
+
+    /** Archives the tenant, confirming in the dialog, and waits for the new status. */
+    TenantDetailPage archive() {
+        AdminUi.button(browser, "Archiver la collectivité").click();
+        browser.find(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")).click();
+        browser.waitUntil(d -> summary().contains("Archivée"));
+        return this;
+    }
 }

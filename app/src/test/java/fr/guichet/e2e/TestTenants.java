@@ -9,11 +9,13 @@ import fr.guichet.tenancy.OperatorScopes;
 import fr.guichet.tenancy.ProvisioningProgress;
 import fr.guichet.tenancy.ProvisioningRequest;
 import fr.guichet.tenancy.Tenant;
+import fr.guichet.tenancy.TenantChanged;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantId;
 import fr.guichet.tenancy.TenantProvisioning;
 import java.util.EnumSet;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Provisions tenants and accounts for browser tests through the real services. */
@@ -26,9 +28,11 @@ public class TestTenants {
     private final BrandingService branding;
     private final AgentAccounts agents;
     private final OperatorAccounts operators;
+    private final ApplicationEventPublisher events;
 
     TestTenants(TenantProvisioning provisioning, BrandingService branding, AgentAccounts agents,
-            OperatorAccounts operators) {
+            OperatorAccounts operators, ApplicationEventPublisher events) {
+        this.events = events;
         this.provisioning = provisioning;
         this.branding = branding;
         this.agents = agents;
@@ -55,6 +59,11 @@ public class TestTenants {
 
     public void operator(String email, @Nullable TenantId epciScope) {
         operators.ensureOperator(email, "Opérateur de test", PASSWORD, epciScope);
+    }
+
+    /** After a change made by SQL behind the services' back: what any tenant change does to the host cache. */
+    public void forgetCachedHosts(Tenant tenant) {
+        events.publishEvent(new TenantChanged(tenant.id()));
     }
 
     public static String agentOf(Tenant tenant) {

@@ -70,6 +70,18 @@ public record Tenant(
                 schemaVersion, hosts, createdAt, at, version);
     }
 
+    /**
+     * This tenant, closed for good: its hosts answer "not found", its data stay in its schema for the retention
+     * period (export and purge are the privacy feature's).
+     */
+    public Tenant archived(Instant at) {
+        if (status != TenantStatus.ACTIVE && status != TenantStatus.SUSPENDED) {
+            throw new TenantStateConflict("Seule une collectivité active ou suspendue peut être archivée.");
+        }
+        return new Tenant(id, slug, kind, officialName, officialCode, parentId, TenantStatus.ARCHIVED, null, schema,
+                schemaVersion, hosts, createdAt, at, version);
+    }
+
     /** This tenant with its schema upgraded to {@code newVersion}. */
     public Tenant migratedTo(int newVersion, Instant at) {
         return new Tenant(id, slug, kind, officialName, officialCode, parentId, status, statusMessage, schema,

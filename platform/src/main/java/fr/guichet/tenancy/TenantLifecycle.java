@@ -44,6 +44,13 @@ public class TenantLifecycle {
         return save(load(id).resumed(clock.instant()));
     }
 
+    /** Closes the tenant for good: its portal and back office answer "not found"; its data are kept. */
+    @Transactional
+    @PreAuthorize("hasRole('OPERATOR')")
+    public Tenant archive(TenantId id) {
+        return save(load(id).archived(clock.instant()));
+    }
+
     /** Makes the tenant answer on a custom domain too (its DNS must point to this instance). */
     @Transactional
     @PreAuthorize("hasAnyRole('OPERATOR', 'EPCI_ADMIN')")

@@ -58,7 +58,24 @@ class TenantSummary extends Section {
             actions.add(new Button(getTranslation("admin.detail.resume"),
                     click -> act(() -> refresh.accept(lifecycle.resume(tenant.id())))));
         }
+        if (tenant.status() == TenantStatus.ACTIVE || tenant.status() == TenantStatus.SUSPENDED) {
+            Button archive = new Button(getTranslation("admin.detail.archive"), click -> confirmArchive(tenant,
+                    lifecycle, refresh));
+            archive.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.ERROR);
+            actions.add(archive);
+        }
         return actions;
+    }
+
+    private void confirmArchive(Tenant tenant, TenantLifecycle lifecycle, Consumer<Tenant> refresh) {
+        var dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                getTranslation("admin.detail.archive.title", tenant.officialName()),
+                getTranslation("admin.detail.archive.text"), getTranslation("admin.detail.archive.confirm"),
+                confirmed -> act(() -> refresh.accept(lifecycle.archive(tenant.id()))));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
     }
 
     private HorizontalLayout hostForm(Tenant tenant, TenantLifecycle lifecycle, Consumer<Tenant> refresh) {
