@@ -129,7 +129,7 @@ class BackofficeBrowserTest {
         assertThat(browser.find(By.cssSelector("vaadin-text-area")).getText())
                 .contains("ne peut pas être vide");
         browser.open(base(bordeaux) + "/informations/accessibilite");
-        assertThat(browser.find(By.tagName("body")).getText()).contains("Bordeaux s'engage à rendre ses services");
+        assertThat(browser.find(By.tagName("body")).getText()).contains("Bordeaux s’engage à rendre ses services");
     }
 
     private String base(Tenant tenant) {

@@ -85,7 +85,7 @@ class PortalBrowserTest {
     void anUnknownHostGetsAFrenchNotFoundPageThatNamesNoTenant() throws Exception {
         RawHttp.Response response = RawHttp.get(port, "inconnue.localhost:" + port, "/");
         assertThat(response.status()).isEqualTo(404);
-        assertThat(response.body()).contains("Aucun service en ligne n'est proposé à cette adresse")
+        assertThat(response.body()).contains("Aucun service en ligne n’est proposé à cette adresse")
                 .doesNotContain("Chamonix").doesNotContain("Lons");
 
         browser.open("http://inconnue.localhost:" + port + "/");

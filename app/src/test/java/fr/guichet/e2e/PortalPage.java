@@ -45,7 +45,9 @@ final class PortalPage {
     /** Follows a footer link and waits for the page it opens (its heading is the link's text). */
     void followFooterLink(String text) {
         browser.find(By.cssSelector(".portal-footer")).findElement(By.linkText(text)).click();
-        browser.waitUntil(d -> text.equals(d.findElement(By.tagName("h1")).getText()));
+        // Read by script: Vaadin replaces the heading element, which a held reference would find stale.
+        browser.waitUntil(d -> text.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const h = document.querySelector('h1'); return h ? h.innerText : null;")));
         browser.waitForVaadin();
     }
 }

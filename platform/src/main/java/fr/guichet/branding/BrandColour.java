@@ -90,11 +90,11 @@ public record BrandColour(String hex) {
     }
     if (raw.isEmpty()) {
       throw new InvalidBranding(
-          "Aucune couleur n'a été saisie : saisissez un code hexadécimal comme #1f4e8c.");
+          "Aucune couleur n’a été saisie : saisissez un code hexadécimal comme #1f4e8c.");
     }
     String shown = raw.length() > MAX_SHOWN ? raw.substring(0, MAX_SHOWN) + "…" : raw;
     throw new InvalidBranding(
         "La couleur « " + shown
-            + " » n'est pas valide : saisissez un code hexadécimal comme #1f4e8c.");
+            + " » n’est pas valide : saisissez un code hexadécimal comme #1f4e8c.");
   }
 }

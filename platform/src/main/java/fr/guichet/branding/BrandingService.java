@@ -56,7 +56,7 @@ public class BrandingService {
         }
         String banner = blankToNull(change.bannerText());
         if (banner != null && banner.length() > 300) {
-            problems.add("Le bandeau d'information ne doit pas dépasser 300 caractères (actuellement "
+            problems.add("Le bandeau d’information ne doit pas dépasser 300 caractères (actuellement "
                     + banner.length() + ").");
         }
         BrandColour primary = parse(change.primaryColour(), "principale", problems);

@@ -74,7 +74,7 @@ public final class ContrastPolicy {
   private static String problem(String role, BrandColour colour) {
     double ratio = BrandColour.contrastRatio(colour, BrandColour.WHITE);
     return "La couleur " + role + " " + colour.hex()
-        + " n'offre qu'un contraste de " + formatRatio(ratio)
+        + " n’offre qu’un contraste de " + formatRatio(ratio)
         + " avec le texte blanc ; il faut au moins " + formatRatio(MINIMUM_RATIO)
         + ". Choisissez une teinte plus foncée (par exemple " + suggestion(colour).hex() + ").";
   }

@@ -20,7 +20,7 @@ public final class LogoPolicy {
   public static final int MAX_BYTES = 256 * 1024;
   public static final int MAX_PIXELS = 2000;
 
-  static final String NOT_AN_IMAGE = "Le fichier n'est pas une image PNG ou SVG.";
+  static final String NOT_AN_IMAGE = "Le fichier n’est pas une image PNG ou SVG.";
 
   private static final byte[] PNG_SIGNATURE = {
     (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'
@@ -51,7 +51,7 @@ public final class LogoPolicy {
     if (startsWith(content, JPEG_SIGNATURE) || startsWith(content, GIF_SIGNATURE)) {
       throw new InvalidBranding(
           NOT_AN_IMAGE + " Les images JPEG et GIF ne sont pas acceptées : seuls les formats PNG et"
-              + " SVG le sont. Enregistrez votre logo dans l'un de ces formats.");
+              + " SVG le sont. Enregistrez votre logo dans l’un de ces formats.");
     }
     if (looksLikeXml(content)) {
       SvgInspector.check(content);

@@ -34,22 +34,22 @@ final class SvgInspector {
       List.of("data:image/png;base64,", "data:image/jpeg;base64,");
 
   static final String DOCTYPE =
-      "Le logo SVG contient une déclaration DOCTYPE ou des entités XML, ce qui n'est pas autorisé."
+      "Le logo SVG contient une déclaration DOCTYPE ou des entités XML, ce qui n’est pas autorisé."
           + " Exportez-le à nouveau sans DOCTYPE (par exemple en « SVG simple » ou"
           + " « SVG optimisé »).";
   static final String SCRIPT =
-      "Le logo SVG contient un script (élément <script>), ce qui n'est pas autorisé.";
+      "Le logo SVG contient un script (élément <script>), ce qui n’est pas autorisé.";
   static final String JAVASCRIPT =
-      "Le logo SVG contient du code « javascript: », ce qui n'est pas autorisé.";
+      "Le logo SVG contient du code « javascript: », ce qui n’est pas autorisé.";
   static final String STYLE =
       "Le logo SVG contient une feuille de style qui charge une ressource externe (@import ou"
-          + " url(…)), ce qui n'est pas autorisé.";
+          + " url(…)), ce qui n’est pas autorisé.";
   static final String PROCESSING_INSTRUCTION =
-      "Le logo SVG contient une instruction de traitement (<?…?>), ce qui n'est pas autorisé.";
+      "Le logo SVG contient une instruction de traitement (<?…?>), ce qui n’est pas autorisé.";
   static final String ANIMATED_LINK =
-      "Le logo SVG contient une animation qui modifie un lien, ce qui n'est pas autorisé.";
+      "Le logo SVG contient une animation qui modifie un lien, ce qui n’est pas autorisé.";
   static final String MALFORMED =
-      "Le fichier SVG est illisible : ce n'est pas un document XML valide.";
+      "Le fichier SVG est illisible : ce n’est pas un document XML valide.";
 
   private static final int MAX_PROBLEMS = 10;
 
@@ -107,7 +107,7 @@ final class SvgInspector {
       problems.add(SCRIPT);
     } else if (FORBIDDEN_ELEMENTS.contains(name)) {
       problems.add("Le logo SVG contient un élément <" + element.getLocalName()
-          + ">, qui n'est pas autorisé dans un logo.");
+          + ">, qui n’est pas autorisé dans un logo.");
     } else if (name.equals("style")) {
       inspectCss(element.getTextContent());
     } else if (ANIMATIONS.contains(name)
@@ -127,8 +127,8 @@ final class SvgInspector {
     String name = lower(attribute.getLocalName()); // parsed namespace-aware: never null
     String value = attribute.getValue();
     if (name.startsWith("on")) {
-      problems.add("Le logo SVG contient un attribut d'événement « " + attribute.getName()
-          + " », ce qui n'est pas autorisé.");
+      problems.add("Le logo SVG contient un attribut d’événement « " + attribute.getName()
+          + " », ce qui n’est pas autorisé.");
     }
     if (containsJavascript(value)) {
       problems.add(JAVASCRIPT);
@@ -187,7 +187,7 @@ final class SvgInspector {
     String target = value.strip();
     String shown = target.length() > 40 ? target.substring(0, 40) + "…" : target;
     return "Le logo SVG contient un lien vers une ressource externe (« " + shown + " »), ce qui"
-        + " n'est pas autorisé : seuls les liens internes (#…) et les images PNG ou JPEG intégrées"
+        + " n’est pas autorisé : seuls les liens internes (#…) et les images PNG ou JPEG intégrées"
         + " sont acceptés.";
   }
 

@@ -37,7 +37,7 @@ class DemoData {
     }
 
     private static final List<DemoCommune> COMMUNES = List.of(
-            new DemoCommune("74010", "annecy", "#1f4e8c", "#2f5d3a", "Démonstration : ce portail n'est pas celui de la ville d'Annecy."),
+            new DemoCommune("74010", "annecy", "#1f4e8c", "#2f5d3a", "Démonstration : ce portail n’est pas celui de la ville d’Annecy."),
             new DemoCommune("74019", "argonay", "#8a1c1c", "#3d2a63", null),
             new DemoCommune("74112", "epagny-metz-tessy", "#0b5d5e", "#5b3a00", null));
 

@@ -18,11 +18,11 @@ final class DefaultLegalTexts {
                     Ce texte est le texte par défaut : %1$s doit le compléter (adresse, téléphone, SIREN).
                     """.formatted(tenantName);
             case ACCESSIBILITE -> """
-                    %1$s s'engage à rendre ses services en ligne accessibles, conformément à l'article 47 de la loi \
+                    %1$s s’engage à rendre ses services en ligne accessibles, conformément à l’article 47 de la loi \
                     n° 2005-102 du 11 février 2005.
 
-                    État de conformité : ce portail vise la conformité au référentiel général d'amélioration de \
-                    l'accessibilité (RGAA 4). Un audit est à réaliser pour établir la déclaration d'accessibilité.
+                    État de conformité : ce portail vise la conformité au référentiel général d’amélioration de \
+                    l’accessibilité (RGAA 4). Un audit est à réaliser pour établir la déclaration d’accessibilité.
 
                     Si vous ne parvenez pas à accéder à un contenu ou à un service, contactez la mairie pour être \
                     orienté vers une alternative accessible ou obtenir le contenu sous une autre forme.

@@ -87,30 +87,30 @@ class ProvisioningValidation {
     private void checkMembership(OfficialCommune commune, TenantId parentId, List<String> problems) {
         Optional<Tenant> parent = tenants.findById(parentId);
         if (parent.isEmpty() || parent.get().kind() != TenantKind.EPCI) {
-            problems.add("L'intercommunalité de rattachement est inconnue.");
+            problems.add("L’intercommunalité de rattachement est inconnue.");
         } else if (!parent.get().officialCode().equals(commune.epciSiren())) {
-            problems.add("La commune " + commune.name() + " n'est pas membre de " + parent.get().officialName()
+            problems.add("La commune " + commune.name() + " n’est pas membre de " + parent.get().officialName()
                     + " : une intercommunalité ne peut raccorder que ses communes membres.");
         }
     }
 
     private void checkSlug(String slug, List<String> problems) {
         if (!Slugs.isValid(slug)) {
-            problems.add("L'identifiant « " + slug + " » n'est pas valide : utilisez des lettres minuscules sans "
+            problems.add("L’identifiant « " + slug + " » n’est pas valide : utilisez des lettres minuscules sans "
                     + "accent, des chiffres et des tirets (50 caractères au plus, sans tiret au début ni à la fin).");
             return;
         }
         if (RESERVED_SLUGS.contains(slug)) {
-            problems.add("L'identifiant « " + slug + " » est réservé. Choisissez-en un autre.");
+            problems.add("L’identifiant « " + slug + " » est réservé. Choisissez-en un autre.");
             return;
         }
-        tenants.findBySlug(slug).ifPresent(other -> problems.add("L'identifiant « " + slug
+        tenants.findBySlug(slug).ifPresent(other -> problems.add("L’identifiant « " + slug
                 + " » est déjà utilisé par " + other.officialName() + ". Choisissez-en un autre."));
         String host = hosting.defaultHostFor(slug);
         if (!HostNames.isValid(host)) {
-            problems.add("L'adresse " + host + " n'est pas un nom d'hôte valide.");
+            problems.add("L’adresse " + host + " n’est pas un nom d’hôte valide.");
         } else if (host.equals(hosting.operatorHost()) || tenants.hostExists(host)) {
-            problems.add("L'adresse " + host + " est déjà utilisée par une autre collectivité.");
+            problems.add("L’adresse " + host + " est déjà utilisée par une autre collectivité.");
         }
     }
 }

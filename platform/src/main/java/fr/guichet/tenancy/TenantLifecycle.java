@@ -58,11 +58,11 @@ public class TenantLifecycle {
         Tenant tenant = load(id);
         String normalised = host.strip().toLowerCase(Locale.ROOT);
         if (!HostNames.isValid(normalised) || !normalised.contains(".")) {
-            throw new InvalidTenantRequest("« " + host.strip() + " » n'est pas un nom de domaine valide "
+            throw new InvalidTenantRequest("« " + host.strip() + " » n’est pas un nom de domaine valide "
                     + "(exemple : demarches.ville-exemple.fr).");
         }
         if (normalised.equals(hosting.operatorHost()) || tenants.hostExists(normalised)) {
-            throw new InvalidTenantRequest("L'adresse " + normalised + " est déjà utilisée.");
+            throw new InvalidTenantRequest("L’adresse " + normalised + " est déjà utilisée.");
         }
         tenants.insertHost(id, normalised, false, clock.instant());
         events.publishEvent(new TenantChanged(id));
@@ -71,7 +71,7 @@ public class TenantLifecycle {
 
     private Tenant load(TenantId id) {
         return tenants.findById(id).filter(scopes::maySee)
-                .orElseThrow(() -> new InvalidTenantRequest("Cette collectivité n'existe pas ou plus."));
+                .orElseThrow(() -> new InvalidTenantRequest("Cette collectivité n’existe pas ou plus."));
     }
 
     private Tenant save(Tenant changed) {

@@ -82,9 +82,9 @@ public class TenantProvisioning {
         if (tenant.slug().equals(request.slug()) && tenant.isActive()) {
             return new ProvisioningResult(tenant, true);
         }
-        String what = tenant.kind() == TenantKind.COMMUNE ? "La commune " : "L'intercommunalité ";
+        String what = tenant.kind() == TenantKind.COMMUNE ? "La commune " : "L’intercommunalité ";
         throw new InvalidTenantRequest(what + tenant.officialName() + " est déjà raccordée : son portail répond à "
-                + "l'adresse " + tenant.defaultHost() + ".");
+                + "l’adresse " + tenant.defaultHost() + ".");
     }
 
     private Tenant register(ProvisioningRequest request) {
@@ -98,7 +98,7 @@ public class TenantProvisioning {
             tx.executeWithoutResult(status -> tenants.insert(tenant));
         } catch (org.springframework.dao.DuplicateKeyException race) {
             validation.validate(request);
-            throw new InvalidTenantRequest("Cette collectivité vient d'être enregistrée par ailleurs. Actualisez la page.");
+            throw new InvalidTenantRequest("Cette collectivité vient d’être enregistrée par ailleurs. Actualisez la page.");
         }
         return tenant;
     }

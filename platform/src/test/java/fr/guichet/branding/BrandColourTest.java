@@ -35,7 +35,7 @@ class BrandColourTest {
     assertThatThrownBy(() -> BrandColour.of("bleu"))
         .isInstanceOf(InvalidBranding.class)
         .hasMessage(
-            "La couleur « bleu » n'est pas valide : saisissez un code hexadécimal comme #1f4e8c.");
+            "La couleur « bleu » n’est pas valide : saisissez un code hexadécimal comme #1f4e8c.");
   }
 
   @ParameterizedTest
@@ -44,14 +44,14 @@ class BrandColourTest {
     assertThatThrownBy(() -> BrandColour.of(input))
         .isInstanceOfSatisfying(
             InvalidBranding.class,
-            e -> assertThat(e.problems()).singleElement().asString().contains("n'est pas valide"));
+            e -> assertThat(e.problems()).singleElement().asString().contains("n’est pas valide"));
   }
 
   @Test
   void refusesAnEmptyColourWithoutShowingEmptyQuotes() {
     assertThatThrownBy(() -> BrandColour.of("  "))
         .isInstanceOf(InvalidBranding.class)
-        .hasMessageStartingWith("Aucune couleur n'a été saisie");
+        .hasMessageStartingWith("Aucune couleur n’a été saisie");
   }
 
   @Test

@@ -35,7 +35,7 @@ class ContrastPolicyTest {
     assertThat(e.problems())
         .singleElement()
         .asString()
-        .startsWith("La couleur principale #777777 n'offre qu'un contraste de 4,4:1 avec le texte"
+        .startsWith("La couleur principale #777777 n’offre qu’un contraste de 4,4:1 avec le texte"
             + " blanc ; il faut au moins 4,5:1.")
         .contains("Choisissez une teinte plus foncée (par exemple #");
   }
@@ -50,7 +50,7 @@ class ContrastPolicyTest {
     String suggestion = ContrastPolicy.suggestion(BrandColour.of("#7fb3ff")).hex();
     assertThat(e.problems())
         .containsExactly(
-            "La couleur principale #7fb3ff n'offre qu'un contraste de 2,1:1 avec le texte blanc ;"
+            "La couleur principale #7fb3ff n’offre qu’un contraste de 2,1:1 avec le texte blanc ;"
                 + " il faut au moins 4,5:1. Choisissez une teinte plus foncée (par exemple "
                 + suggestion + ").");
   }
@@ -78,7 +78,7 @@ class ContrastPolicyTest {
     assertThat(e.problems())
         .singleElement()
         .asString()
-        .startsWith("La couleur secondaire #ffffff n'offre qu'un contraste de 1,0:1");
+        .startsWith("La couleur secondaire #ffffff n’offre qu’un contraste de 1,0:1");
   }
 
   @ParameterizedTest

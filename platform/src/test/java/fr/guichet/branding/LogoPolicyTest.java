@@ -66,7 +66,7 @@ class LogoPolicyTest {
   void refusesEmptyContent() {
     assertThatThrownBy(() -> LogoPolicy.check("logo.png", new byte[0]))
         .isInstanceOf(InvalidBranding.class)
-        .hasMessage("Le fichier n'est pas une image PNG ou SVG.");
+        .hasMessage("Le fichier n’est pas une image PNG ou SVG.");
   }
 
   @Test
@@ -75,7 +75,7 @@ class LogoPolicyTest {
 
     assertThatThrownBy(() -> LogoPolicy.check("logo.png", text))
         .isInstanceOf(InvalidBranding.class)
-        .hasMessage("Le fichier n'est pas une image PNG ou SVG.");
+        .hasMessage("Le fichier n’est pas une image PNG ou SVG.");
   }
 
   @Test
@@ -84,14 +84,14 @@ class LogoPolicyTest {
 
     assertThatThrownBy(() -> LogoPolicy.check("logo.svg", xml))
         .isInstanceOf(InvalidBranding.class)
-        .hasMessage("Le fichier n'est pas une image PNG ou SVG.");
+        .hasMessage("Le fichier n’est pas une image PNG ou SVG.");
   }
 
   @Test
   void refusesJpegSayingOnlyPngAndSvgAreAccepted() {
     assertThatThrownBy(() -> LogoPolicy.check("logo.png", png(10, 10, "jpeg")))
         .isInstanceOf(InvalidBranding.class)
-        .hasMessageStartingWith("Le fichier n'est pas une image PNG ou SVG.")
+        .hasMessageStartingWith("Le fichier n’est pas une image PNG ou SVG.")
         .hasMessageContaining("seuls les formats PNG et SVG");
   }
 
@@ -99,7 +99,7 @@ class LogoPolicyTest {
   void refusesGifSayingOnlyPngAndSvgAreAccepted() {
     assertThatThrownBy(() -> LogoPolicy.check("logo.gif", png(10, 10, "gif")))
         .isInstanceOf(InvalidBranding.class)
-        .hasMessageStartingWith("Le fichier n'est pas une image PNG ou SVG.")
+        .hasMessageStartingWith("Le fichier n’est pas une image PNG ou SVG.")
         .hasMessageContaining("seuls les formats PNG et SVG");
   }
 

@@ -67,13 +67,13 @@ class SvgLogoPolicyTest {
   @Test
   void refusesOnloadAttribute() {
     assertRefused(OPEN.replace("viewBox", "onload=\"alert(1)\" viewBox") + CLOSE,
-        "Le logo SVG contient un attribut d'événement « onload », ce qui n'est pas autorisé.");
+        "Le logo SVG contient un attribut d’événement « onload », ce qui n’est pas autorisé.");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"onclick", "onmouseover", "onbegin", "ONERROR"})
   void refusesAnyEventAttribute(String attribute) {
-    assertRefused(OPEN + "<rect " + attribute + "=\"x()\"/>" + CLOSE, "attribut d'événement");
+    assertRefused(OPEN + "<rect " + attribute + "=\"x()\"/>" + CLOSE, "attribut d’événement");
   }
 
   @Test

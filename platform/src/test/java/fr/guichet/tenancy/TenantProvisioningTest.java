@@ -146,7 +146,7 @@ class TenantProvisioningTest {
             String insee = FreshTerritories.communeCode();
 
             assertRefused(ProvisioningRequest.commune(insee, slug, null),
-                    "L'identifiant « " + slug + " » n'est pas valide");
+                    "L’identifiant « " + slug + " » n’est pas valide");
             assertNothingWrittenFor(slug, insee);
         }
     }
@@ -156,7 +156,7 @@ class TenantProvisioningTest {
         String insee = FreshTerritories.communeCode();
 
         assertRefused(ProvisioningRequest.commune(insee, "admin", null),
-                "L'identifiant « admin » est réservé. Choisissez-en un autre.");
+                "L’identifiant « admin » est réservé. Choisissez-en un autre.");
         assertNothingWrittenFor("admin", insee);
     }
 
@@ -169,7 +169,7 @@ class TenantProvisioningTest {
         long tenantsBefore = directory.count();
 
         assertRefused(ProvisioningRequest.commune(second, slug, null),
-                "L'identifiant « " + slug + " » est déjà utilisé par " + owner.officialName());
+                "L’identifiant « " + slug + " » est déjà utilisé par " + owner.officialName());
         assertThat(directory.count()).isEqualTo(tenantsBefore);
         assertThat(directory.findBySlug(slug)).contains(owner);
     }
@@ -183,7 +183,7 @@ class TenantProvisioningTest {
         long tenantsBefore = directory.count();
 
         assertRefused(ProvisioningRequest.commune(insee, otherSlug, null),
-                "La commune " + existing.officialName() + " est déjà raccordée : son portail répond à l'adresse "
+                "La commune " + existing.officialName() + " est déjà raccordée : son portail répond à l’adresse "
                         + existing.defaultHost() + ".");
         assertNoTraceOfSlug(otherSlug);
         assertThat(tenantRowsWithCode(insee)).isEqualTo(1);
@@ -199,7 +199,7 @@ class TenantProvisioningTest {
         String slug = FreshTerritories.slugFor("intruse", outsider);
 
         assertRefused(ProvisioningRequest.commune(outsider, slug, epci.id()),
-                "La commune " + territories.commune(outsider).orElseThrow().name() + " n'est pas membre de "
+                "La commune " + territories.commune(outsider).orElseThrow().name() + " n’est pas membre de "
                         + epci.officialName() + " : une intercommunalité ne peut raccorder que ses communes membres.");
         assertNothingWrittenFor(slug, outsider);
     }
@@ -265,7 +265,7 @@ class TenantProvisioningTest {
 
         assertThat(refusal.problems()).hasSize(2);
         assertThat(refusal.problems().get(0)).contains("code INSEE « 00000 »");
-        assertThat(refusal.problems().get(1)).contains("L'identifiant « Pas Valide » n'est pas valide");
+        assertThat(refusal.problems().get(1)).contains("L’identifiant « Pas Valide » n’est pas valide");
     }
 
     private void assertProvisionedAndServing(ProvisioningResult result, String slug, TenantKind kind, String code,

@@ -14,20 +14,20 @@ final class ErrorPages {
 
     static void unknownHost(HttpServletResponse response) throws IOException {
         write(response, 404, "Page introuvable",
-                "Aucun service en ligne n'est proposé à cette adresse.",
-                "Vérifiez l'adresse saisie ou passez par le site internet de votre mairie.", null);
+                "Aucun service en ligne n’est proposé à cette adresse.",
+                "Vérifiez l’adresse saisie ou passez par le site internet de votre mairie.", null);
     }
 
     /** The page for a bad Host header, also used by Tomcat when it rejects one before any filter runs. */
     static String invalidHostPage() {
-        return page(400, "Adresse invalide", "L'adresse demandée n'est pas valide.",
-                "Vérifiez l'adresse saisie dans votre navigateur.", null);
+        return page(400, "Adresse invalide", "L’adresse demandée n’est pas valide.",
+                "Vérifiez l’adresse saisie dans votre navigateur.", null);
     }
 
     static void invalidHost(HttpServletResponse response) throws IOException {
         write(response, 400, "Adresse invalide",
-                "L'adresse demandée n'est pas valide.",
-                "Vérifiez l'adresse saisie dans votre navigateur.", null);
+                "L’adresse demandée n’est pas valide.",
+                "Vérifiez l’adresse saisie dans votre navigateur.", null);
     }
 
     static void suspended(HttpServletResponse response, String name, String message) throws IOException {
@@ -39,7 +39,7 @@ final class ErrorPages {
     static void maintenance(HttpServletResponse response, String name) throws IOException {
         write(response, 503, name + " – maintenance en cours",
                 "Les services en ligne de " + name + " sont en cours de mise à jour.",
-                "Cette opération prend en général moins d'une minute. La page se rechargera d'elle-même.", 15);
+                "Cette opération prend en général moins d’une minute. La page se rechargera d’elle-même.", 15);
     }
 
     /** Escapes markup only: French text keeps its accents and apostrophes readable in the page source. */
@@ -69,7 +69,7 @@ final class ErrorPages {
                 <style>body{font-family:system-ui,sans-serif;margin:0;color:#1e1e1e;background:#fff}
                 main{max-width:40rem;margin:4rem auto;padding:0 1.5rem}h1{font-size:1.75rem}
                 p{font-size:1.125rem;line-height:1.5}.code{color:#4a4a4a}</style></head>
-                <body><main><h1>%s</h1><p>%s</p><p>%s</p><p class="code">Code d'erreur : %d</p></main></body>
+                <body><main><h1>%s</h1><p>%s</p><p>%s</p><p class="code">Code d’erreur : %d</p></main></body>
                 </html>
                 """.formatted(refresh, escape(title), escape(title), escape(heading), escape(detail), status);
     }

@@ -30,7 +30,7 @@ public class LegalPagesView extends Div implements HasDynamicTitle {
 
     public LegalPagesView(LegalPages pages) {
         this.pages = pages;
-        addClassName("view");
+        addClassNames("view", "form-stack");
         page.setLabel(getTranslation("backoffice.legal.page"));
         page.setItems(LegalPageKind.values());
         page.setItemLabelGenerator(LegalPageKind::title);

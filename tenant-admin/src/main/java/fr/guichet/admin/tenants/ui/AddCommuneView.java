@@ -58,7 +58,7 @@ public class AddCommuneView extends Div {
         this.tenants = tenants;
         this.hosting = hosting;
         this.epciScope = tenants.currentEpci();
-        addClassName("view");
+        addClassNames("view", "form-stack");
         commune.setLabel(getTranslation("admin.add.commune"));
         commune.setHelperText(epciScope.map(e -> getTranslation("admin.add.commune.help.epci", e.officialName()))
                 .orElse(getTranslation("admin.add.commune.help")));

@@ -35,6 +35,7 @@ class BrandingForm extends Section {
     BrandingForm(Tenant tenant, BrandingService branding) {
         this.tenant = tenant;
         this.branding = branding;
+        addClassName("form-stack");
         Branding current = branding.of(tenant);
         displayName.setLabel(getTranslation("admin.branding.name"));
         displayName.setValue(current.displayName());
