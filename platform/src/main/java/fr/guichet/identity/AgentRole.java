@@ -4,6 +4,8 @@ package fr.guichet.identity;
 public enum AgentRole {
     /** Processes requests. */
     AGENT("Agent"),
+    /** Designs the commune's online procedures: catalog, forms, publication ("concepteur de démarches"). */
+    DESIGNER("Concepteur de démarches"),
     /** Administers the commune's back office: legal pages, agents, settings. */
     ADMIN("Administrateur de la commune");
 

@@ -1,0 +1,144 @@
+package fr.guichet.catalog;
+
+import fr.guichet.forms.FormChecks;
+import fr.guichet.forms.FormJson;
+import fr.guichet.forms.InvalidFormDefinition;
+import fr.guichet.tenancy.TenantTransactional;
+import fr.guichet.territories.Slugs;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The current tenant's catalog: designers ({@code ROLE_DESIGNER}) create, edit, publish and close procedures;
+ * everyone reads what is published. Every write is checked first and changes nothing when refused.
+ */
+@Service
+public class Catalog {
+
+    private final Procedures procedures;
+    private final Clock clock;
+    private final Function<String, List<String>> formProblems;
+
+    Catalog(Procedures procedures, Clock clock) {
+        this.procedures = procedures;
+        this.clock = clock;
+        this.formProblems = Catalog::formProblems;
+    }
+
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure createDraft(ProcedureDescription description, PrivacyNotice privacy, String formJson) {
+        List<String> problems = description.problems();
+        if (!problems.isEmpty()) {
+            throw new PublicationRefused(problems);
+        }
+        return procedures.save(new Procedure(freeSlug(description.title()), description, privacy, formJson,
+                clock.instant()));
+    }
+
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure edit(UUID id, ProcedureDescription description, PrivacyNotice privacy, String formJson) {
+        List<String> problems = description.problems();
+        if (!problems.isEmpty()) {
+            throw new PublicationRefused(problems);
+        }
+        Procedure procedure = load(id);
+        procedure.edit(description, privacy, formJson, clock.instant());
+        return procedures.save(procedure);
+    }
+
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure publish(UUID id) {
+        Procedure procedure = load(id);
+        procedure.publish(formProblems, clock.instant());
+        return procedures.save(procedure);
+    }
+
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure close(UUID id) {
+        Procedure procedure = load(id);
+        procedure.close(clock.instant());
+        return procedures.save(procedure);
+    }
+
+    /** Published procedures, optionally of one category and matching keywords (accents and case ignored). */
+    @TenantTransactional(readOnly = true)
+    public List<ProcedureSummary> published(@Nullable Category category, @Nullable String keywords) {
+        List<String> words = words(keywords);
+        List<ProcedureSummary> found = new ArrayList<>();
+        for (Procedure procedure : procedures.findByStatusOrderBySlug(ProcedureStatus.PUBLISHED)) {
+            procedure.published().map(version -> ProcedureSummary.of(procedure, version))
+                    .filter(summary -> category == null || summary.description().category() == category)
+                    .filter(summary -> matches(summary, words))
+                    .ifPresent(found::add);
+        }
+        found.sort(Comparator.comparing(summary -> fold(summary.description().title())));
+        return found;
+    }
+
+    /** A published procedure by its slug, as its page in the portal shows it. */
+    @TenantTransactional(readOnly = true)
+    public Optional<ProcedureSummary> publishedBySlug(String slug) {
+        return procedures.findBySlug(slug).filter(p -> p.status() == ProcedureStatus.PUBLISHED)
+                .flatMap(p -> p.published().map(version -> ProcedureSummary.of(p, version)));
+    }
+
+    /** Any version of a procedure, as a request filled with it must keep showing it. */
+    @TenantTransactional(readOnly = true)
+    public Optional<ProcedureVersion> version(UUID id, int number) {
+        return procedures.findById(id).flatMap(p -> p.version(number));
+    }
+
+    /** Every problem that stops a form from being published: malformed JSON (with its path) or failed checks. */
+    private static List<String> formProblems(String json) {
+        try {
+            return FormChecks.problems(FormJson.read(json));
+        } catch (InvalidFormDefinition malformed) {
+            return malformed.problems();
+        }
+    }
+
+    private Procedure load(UUID id) {
+        return procedures.findById(id)
+                .orElseThrow(() -> new PublicationRefused(List.of("Cette démarche n’existe pas ou plus.")));
+    }
+
+    private String freeSlug(String title) {
+        String base = Slugs.slugify(title);
+        String candidate = base;
+        for (int i = 2; procedures.existsBySlug(candidate); i++) {
+            candidate = base + "-" + i;
+        }
+        return candidate;
+    }
+
+    private static boolean matches(ProcedureSummary summary, List<String> words) {
+        String text = fold(summary.description().title() + " " + summary.description().summary());
+        return words.stream().allMatch(text::contains);
+    }
+
+    private static List<String> words(@Nullable String keywords) {
+        if (keywords == null || keywords.isBlank()) {
+            return List.of();
+        }
+        return List.of(fold(keywords).split("\\s+"));
+    }
+
+    private static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.FRENCH)
+                .strip();
+    }
+}

@@ -1,0 +1,129 @@
+package fr.guichet.catalog;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * A procedure (démarche) of a tenant and all its versions. Editing a published procedure opens a new draft version;
+ * the published one stays online, unchanged, until the draft is published in turn.
+ */
+@Entity
+@Table(name = "procedures")
+public class Procedure {
+
+    @Id
+    private UUID id;
+    private String slug;
+    @Enumerated(EnumType.STRING)
+    private ProcedureStatus status;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @JoinColumn(name = "procedure_id", insertable = false, updatable = false)
+    @OrderBy("number")
+    private List<ProcedureVersion> versions = new ArrayList<>();
+
+    protected Procedure() {
+    }
+
+    Procedure(String slug, ProcedureDescription description, PrivacyNotice privacy, String formJson, Instant at) {
+        this.id = UUID.randomUUID();
+        this.slug = slug;
+        this.status = ProcedureStatus.DRAFT;
+        this.createdAt = at;
+        this.updatedAt = at;
+        this.versions.add(new ProcedureVersion(id, 1, description, privacy, formJson));
+    }
+
+    /** Rewrites the draft, opening one after the published version when there is none. */
+    void edit(ProcedureDescription description, PrivacyNotice privacy, String formJson, Instant at) {
+        if (status == ProcedureStatus.CLOSED) {
+            throw new PublicationRefused(List.of("Cette démarche est fermée : rouvrez-la avant de la modifier."));
+        }
+        ProcedureVersion latest = latest();
+        if (latest.state() != VersionState.DRAFT) {
+            latest = latest.nextDraft();
+            versions.add(latest);
+        }
+        latest.rewrite(description, privacy, formJson);
+        updatedAt = at;
+    }
+
+    /**
+     * Publishes the draft when it passes every check ({@code formProblems} reports the form's own); refused with the
+     * full list of problems otherwise, changing nothing.
+     */
+    void publish(Function<String, List<String>> formProblems, Instant at) {
+        ProcedureVersion draft = draft().orElseThrow(() -> new PublicationRefused(
+                List.of("Il n’y a pas de nouvelle version à publier : modifiez d’abord la démarche.")));
+        List<String> problems = new ArrayList<>(draft.description().problems());
+        problems.addAll(draft.privacy().missing());
+        problems.addAll(formProblems.apply(draft.formJson()));
+        if (!problems.isEmpty()) {
+            throw new PublicationRefused(problems);
+        }
+        published().ifPresent(ProcedureVersion::supersede);
+        draft.publish(at);
+        status = ProcedureStatus.PUBLISHED;
+        updatedAt = at;
+    }
+
+    /** Takes the procedure off the catalog; its versions and the requests filled with them stay. */
+    void close(Instant at) {
+        status = ProcedureStatus.CLOSED;
+        updatedAt = at;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public ProcedureStatus status() {
+        return status;
+    }
+
+    public long lockVersion() {
+        return version;
+    }
+
+    public Optional<ProcedureVersion> published() {
+        return versions.stream().filter(v -> v.state() == VersionState.PUBLISHED).findFirst();
+    }
+
+    public Optional<ProcedureVersion> draft() {
+        return versions.stream().filter(v -> v.state() == VersionState.DRAFT).findFirst();
+    }
+
+    /** A given version, as a request filled with it shows it. */
+    public Optional<ProcedureVersion> version(int number) {
+        return versions.stream().filter(v -> v.number() == number).findFirst();
+    }
+
+    public ProcedureVersion latest() {
+        return versions.getLast();
+    }
+}

@@ -1,0 +1,42 @@
+package fr.guichet.forms;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where the portal takes a suggested answer from (the signed-in citizen's profile or
+ * FranceConnect identity). The citizen can still change it; the server validates it like any
+ * other answer. In JSON a source is written in lower case.
+ */
+public enum PrefillSource {
+  FIRST_NAME(FieldType.SHORT_TEXT),
+  LAST_NAME(FieldType.SHORT_TEXT),
+  BIRTH_NAME(FieldType.SHORT_TEXT),
+  BIRTH_DATE(FieldType.DATE),
+  BIRTH_PLACE(FieldType.SHORT_TEXT, FieldType.POSTCODE_COMMUNE),
+  ADDRESS(FieldType.POSTAL_ADDRESS, FieldType.LONG_TEXT),
+  POSTCODE_COMMUNE(FieldType.POSTCODE_COMMUNE),
+  EMAIL(FieldType.EMAIL),
+  PHONE(FieldType.PHONE);
+
+  private final Set<FieldType> fieldTypes;
+
+  PrefillSource(FieldType... fieldTypes) {
+    this.fieldTypes = Set.of(fieldTypes);
+  }
+
+  /** Whether a field of this type can receive this source's value. */
+  public boolean fits(FieldType type) {
+    return fieldTypes.contains(type);
+  }
+
+  public String jsonName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<PrefillSource> fromJsonName(String jsonName) {
+    return Arrays.stream(values()).filter(s -> s.jsonName().equals(jsonName)).findFirst();
+  }
+}
