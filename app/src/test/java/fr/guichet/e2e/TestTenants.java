@@ -1,6 +1,13 @@
 package fr.guichet.e2e;
 
 import fr.guichet.branding.BrandingChange;
+import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.PrivacyNotice;
+import fr.guichet.catalog.Procedure;
+import fr.guichet.catalog.ProcedureDescription;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import fr.guichet.branding.BrandingService;
 import fr.guichet.identity.AgentAccounts;
 import fr.guichet.identity.AgentRole;
@@ -29,10 +36,12 @@ public class TestTenants {
     private final AgentAccounts agents;
     private final OperatorAccounts operators;
     private final ApplicationEventPublisher events;
+    private final Catalog catalog;
 
     TestTenants(TenantProvisioning provisioning, BrandingService branding, AgentAccounts agents,
-            OperatorAccounts operators, ApplicationEventPublisher events) {
+            OperatorAccounts operators, ApplicationEventPublisher events, Catalog catalog) {
         this.events = events;
+        this.catalog = catalog;
         this.provisioning = provisioning;
         this.branding = branding;
         this.agents = agents;
@@ -55,6 +64,28 @@ public class TestTenants {
                     PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN)));
             return tenant;
         });
+    }
+
+    /** Publishes a procedure in a tenant's catalog, as its designer would. */
+    public void publishProcedure(Tenant tenant, ProcedureDescription description, PrivacyNotice privacy,
+            String formJson) {
+        TenantContext.runAs(tenant.asCurrent(), () -> asDesigner(() -> {
+            Procedure procedure = catalog.createDraft(description, privacy, formJson);
+            catalog.publish(procedure.id());
+        }));
+    }
+
+    private static void asDesigner(Runnable work) {
+        var previous = SecurityContextHolder.getContext();
+        var designer = SecurityContextHolder.createEmptyContext();
+        designer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("conceptrice", null,
+                AuthorityUtils.createAuthorityList("ROLE_DESIGNER")));
+        SecurityContextHolder.setContext(designer);
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
     }
 
     public void operator(String email, @Nullable TenantId epciScope) {

@@ -2,6 +2,7 @@ package fr.guichet.portal;
 
 import com.vaadin.flow.component.Component;
 import fr.guichet.portal.catalog.ui.CatalogView;
+import fr.guichet.portal.catalog.ui.ProcedureView;
 import fr.guichet.portal.legal.ui.LegalPageView;
 import java.util.List;
 
@@ -12,6 +13,6 @@ public final class PortalModule {
     }
 
     public static List<Class<? extends Component>> views() {
-        return List.of(CatalogView.class, LegalPageView.class);
+        return List.of(CatalogView.class, ProcedureView.class, LegalPageView.class);
     }
 }

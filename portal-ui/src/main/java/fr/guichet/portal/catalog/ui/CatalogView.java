@@ -5,42 +5,95 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.Category;
+import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.portal.base.ui.PortalLayout;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Home of a commune's portal: the catalog of online procedures. Procedures arrive with the téléservice factory;
- * until a commune publishes one, the catalog says so plainly and tells citizens where else to turn.
+ * Home of a commune's portal: the catalog of its online procedures, by category and keyword. When nothing is
+ * published (yet, or in a category), the page says so plainly and tells citizens where else to turn.
  */
 @Route(value = "", layout = PortalLayout.class, registerAtStartup = false)
 @AnonymousAllowed
-public class CatalogView extends Div implements HasDynamicTitle {
+public class CatalogView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
+    static final String CATEGORY_PARAMETER = "categorie";
+
+    private final Catalog catalog;
     private final String name;
+    private final TextField keywords = new TextField();
+    private final CategoryLinks categories = new CategoryLinks();
+    private final Div results = new Div();
+    private @Nullable Category category;
 
-    public CatalogView(BrandingService branding) {
+    public CatalogView(BrandingService branding, Catalog catalog) {
+        this.catalog = catalog;
         this.name = branding.current().displayName();
-        H1 title = new H1(getTranslation("portal.catalog.title"));
-        Paragraph intro = new Paragraph(getTranslation("portal.catalog.intro", name));
-        Section catalog = new Section(new H2(getTranslation("portal.catalog.procedures")), emptyState());
-        catalog.getElement().setAttribute("aria-labelledby", "catalogue-titre");
-        catalog.getChildren().findFirst().ifPresent(heading -> heading.setId("catalogue-titre"));
-        add(title, intro, catalog);
+        keywords.setLabel(getTranslation("portal.catalog.keywords"));
+        keywords.setHelperText(getTranslation("portal.catalog.keywords.help"));
+        keywords.setValueChangeMode(ValueChangeMode.LAZY);
+        keywords.setClearButtonVisible(true);
+        keywords.setWidth("24rem");
+        keywords.addValueChangeListener(change -> refresh());
+        results.setId("catalogue-resultats");
+        results.getElement().setAttribute("aria-live", "polite");
+        Section section = new Section(new H2(getTranslation("portal.catalog.procedures")), categories, keywords,
+                results);
+        add(new H1(getTranslation("portal.catalog.title")), new Paragraph(getTranslation("portal.catalog.intro",
+                name)), section);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        category = query.getSingleParameter(CATEGORY_PARAMETER).flatMap(CatalogView::category).orElse(null);
+        categories.show(category);
+        refresh();
+    }
+
+    private void refresh() {
+        results.removeAll();
+        List<ProcedureSummary> found = catalog.published(category, keywords.getValue());
+        if (found.isEmpty()) {
+            results.add(emptyState());
+            return;
+        }
+        results.add(new Paragraph(getTranslation("portal.catalog.count", found.size())));
+        results.add(new ProcedureList(found));
     }
 
     private Div emptyState() {
-        Div empty = new Div(new Paragraph(getTranslation("portal.catalog.empty.title")),
-                new Paragraph(getTranslation("portal.catalog.empty.text", name)));
+        boolean filtered = category != null || !keywords.getValue().isBlank();
+        Div empty = filtered
+                ? new Div(new Paragraph(getTranslation("portal.catalog.none.filtered")))
+                : new Div(new Paragraph(getTranslation("portal.catalog.empty.title")),
+                        new Paragraph(getTranslation("portal.catalog.empty.text", name)));
         empty.addClassName("empty-state");
         empty.setId("catalogue-vide");
         return empty;
     }
 
+    private static Optional<Category> category(String value) {
+        return Arrays.stream(Category.values()).filter(c -> c.name().equalsIgnoreCase(value)).findFirst();
+    }
+
     @Override
     public String getPageTitle() {
-        return getTranslation("portal.catalog.title") + " – " + name;
+        return (category == null ? "" : category.label() + " – ") + getTranslation("portal.catalog.title") + " – "
+                + name;
     }
 }
