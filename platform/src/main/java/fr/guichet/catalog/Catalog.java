@@ -46,6 +46,16 @@ public class Catalog {
                 clock.instant()));
     }
 
+    /**
+     * A new draft in the current tenant's catalog, copied from a template of the platform's library; the commune then
+     * adapts and publishes it. The draft is independent of the template from then on.
+     */
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure instantiate(ProcedureTemplate template) {
+        return createDraft(template.description(), template.privacy(), template.formJson());
+    }
+
     @TenantTransactional
     @PreAuthorize("hasRole('DESIGNER')")
     public Procedure edit(UUID id, ProcedureDescription description, PrivacyNotice privacy, String formJson) {
