@@ -132,6 +132,30 @@ class BackofficeBrowserTest {
         assertThat(browser.find(By.tagName("body")).getText()).contains("Bordeaux s’engage à rendre ses services");
     }
 
+    @Test
+    void aDesignerStartsAProcedureFromATemplatePublishesItAndThePortalListsIt() {
+        SignInPage.open(browser, base(rennes)).signIn(TestTenants.agentOf(rennes), TestTenants.PASSWORD);
+        browser.open(base(rennes) + "/agents/demarches");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Démarches en ligne");
+        browser.find(By.xpath("//vaadin-button[contains(., 'Créer depuis un modèle')]")).click();
+        var use = browser.find(By.xpath(
+                "//vaadin-button[@aria-label='Utiliser ce modèle : Réservation d’une salle municipale']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", use);
+        use.click();
+        browser.waitForVaadin();
+        assertThat(browser.seriousAccessibilityViolations()).as(Browser.describe(browser.seriousAccessibilityViolations()))
+                .isEmpty();
+        browser.find(By.xpath("//vaadin-button[@aria-label='Publier : Réservation d’une salle municipale']")).click();
+        browser.waitUntil(d -> d.findElement(By.tagName("vaadin-grid")).getText().contains("En ligne (version 1)"));
+        browser.screenshot("backoffice-procedures");
+
+        browser.open(base(rennes) + "/");
+        assertThat(browser.find(By.id("catalogue-resultats")).getText()).contains("Réservation d’une salle municipale");
+        browser.open(base(bordeaux) + "/");
+        assertThat(browser.find(By.tagName("body")).getText()).doesNotContain("Réservation d’une salle municipale");
+    }
+
     private String base(Tenant tenant) {
         return "http://" + tenant.defaultHost() + ":" + port;
     }

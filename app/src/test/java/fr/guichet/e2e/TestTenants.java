@@ -61,7 +61,7 @@ public class TestTenants {
                     ProvisioningProgress.NONE).tenant();
             branding.update(tenant, new BrandingChange(tenant.officialName(), primary, secondary, null));
             TenantContext.runAs(tenant.asCurrent(), () -> agents.ensureAgent(agentOf(tenant), "Agent de test",
-                    PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN)));
+                    PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN, AgentRole.DESIGNER)));
             return tenant;
         });
     }

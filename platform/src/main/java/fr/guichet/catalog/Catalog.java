@@ -84,6 +84,14 @@ public class Catalog {
         return procedures.save(procedure);
     }
 
+    /** Every procedure of the tenant, whatever its status, for designers. */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('DESIGNER')")
+    public List<ProcedureOverview> all() {
+        return procedures.findAll().stream().map(ProcedureOverview::of)
+                .sorted(Comparator.comparing(overview -> fold(overview.title()))).toList();
+    }
+
     /** Published procedures, optionally of one category and matching keywords (accents and case ignored). */
     @TenantTransactional(readOnly = true)
     public List<ProcedureSummary> published(@Nullable Category category, @Nullable String keywords) {

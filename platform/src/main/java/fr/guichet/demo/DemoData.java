@@ -2,6 +2,8 @@ package fr.guichet.demo;
 
 import fr.guichet.branding.BrandingChange;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.TemplateLibrary;
 import fr.guichet.identity.AgentAccounts;
 import fr.guichet.identity.AgentRole;
 import fr.guichet.identity.OperatorAccounts;
@@ -19,6 +21,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +36,8 @@ import org.springframework.stereotype.Component;
 class DemoData {
 
     static final String PASSWORD = "guichet-demo-2026";
+    private static final List<String> DEMO_TEMPLATES = List.of("demande-acte-etat-civil", "signalement-voie-publique",
+            "reservation-salle-municipale");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private record DemoCommune(String insee, String slug, String primary, String secondary, String banner) {
@@ -46,9 +53,13 @@ class DemoData {
     private final BrandingService branding;
     private final AgentAccounts agents;
     private final OperatorAccounts operators;
+    private final Catalog catalog;
+    private final TemplateLibrary templates;
 
     DemoData(TenantProvisioning provisioning, TenantDirectory tenants, BrandingService branding, AgentAccounts agents,
-            OperatorAccounts operators) {
+            OperatorAccounts operators, Catalog catalog, TemplateLibrary templates) {
+        this.catalog = catalog;
+        this.templates = templates;
         this.provisioning = provisioning;
         this.tenants = tenants;
         this.branding = branding;
@@ -82,9 +93,31 @@ class DemoData {
                         demo.banner()));
             }
             TenantContext.runAs(commune.asCurrent(), () -> agents.ensureAgent("agent@" + demo.slug() + ".localhost",
-                    "Agent de " + commune.officialName(), PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN)));
+                    "Agent de " + commune.officialName(), PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN, AgentRole.DESIGNER)));
+            if (demo.slug().equals("annecy")) {
+                TenantContext.runAs(commune.asCurrent(), this::publishDemoProcedures);
+            }
             log.info("Demo: {} at http://{}:8080/ — back office /agents as agent@{}.localhost, password {}",
                     commune.officialName(), commune.defaultHost(), demo.slug(), PASSWORD);
+        }
+    }
+
+    /** Three ready templates published in Annecy's catalog, once, so that the demo portal shows a real catalog. */
+    private void publishDemoProcedures() {
+        var previous = SecurityContextHolder.getContext();
+        var designer = SecurityContextHolder.createEmptyContext();
+        designer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
+                AuthorityUtils.createAuthorityList("ROLE_DESIGNER")));
+        SecurityContextHolder.setContext(designer);
+        try {
+            if (!catalog.all().isEmpty()) {
+                return;
+            }
+            for (String key : DEMO_TEMPLATES) {
+                templates.find(key).ifPresent(template -> catalog.publish(catalog.instantiate(template).id()));
+            }
+        } finally {
+            SecurityContextHolder.setContext(previous);
         }
     }
 }

@@ -10,12 +10,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
 import fr.guichet.branding.BrandingService;
 
 /** Frame of the back office: the commune's name, navigation by role, the signed-in agent and sign-out. */
-@RolesAllowed({"AGENT", "ADMIN"})
+@RolesAllowed({"AGENT", "ADMIN", "DESIGNER"})
 public class BackofficeLayout extends AppLayout {
 
     public BackofficeLayout(BrandingService branding, AuthenticationContext authentication) {
@@ -37,6 +38,9 @@ public class BackofficeLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("backoffice.nav.label"));
         nav.addItem(new SideNavItem(getTranslation("backoffice.nav.dashboard"), DashboardView.class));
+        if (authentication.hasRole("DESIGNER")) {
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.procedures"), ProceduresView.class));
+        }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.legal"), LegalPagesView.class));
         }

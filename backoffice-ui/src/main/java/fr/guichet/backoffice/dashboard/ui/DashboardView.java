@@ -19,7 +19,7 @@ import java.util.Arrays;
 
 /** Agents' home: which commune this is, its portal's address and what is still to set up. */
 @Route(value = "agents", layout = BackofficeLayout.class, registerAtStartup = false)
-@RolesAllowed({"AGENT", "ADMIN"})
+@RolesAllowed({"AGENT", "ADMIN", "DESIGNER"})
 public class DashboardView extends Div implements HasDynamicTitle {
 
     private final Tenant tenant;
