@@ -1,5 +1,6 @@
 package fr.guichet.forms;
 
+import fr.guichet.forms.checks.TextRules;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -86,10 +86,11 @@ final class AnswerParsing {
     return problem == null ? new Outcome(text, null) : Outcome.error(problem);
   }
 
+  /** Guarded matching (input and work bounded, see {@link TextRules#pattern}). */
   private static boolean matches(String pattern, String text) {
     try {
-      return SafeMatch.matches(Pattern.compile(pattern), text);
-    } catch (PatternSyntaxException e) {
+      return TextRules.pattern(text, pattern, INVALID).isValid();
+    } catch (IllegalArgumentException unpublishable) {
       return false; // an unpublishable pattern refuses everything rather than nothing
     }
   }

@@ -1,5 +1,6 @@
 package fr.guichet.forms;
 
+import fr.guichet.forms.checks.TextRules;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -108,6 +109,8 @@ final class FieldChecks {
     } else {
       try {
         Pattern.compile(pattern);
+        // Compiles, but may backtrack catastrophically on some answers (ReDoS): refused before publication.
+        TextRules.compilePattern(pattern).ifPresent(danger -> problems.add(subject + danger));
       } catch (PatternSyntaxException e) {
         problems.add(subject + "l’expression régulière « " + pattern + " » est invalide (erreur"
             + " vers le caractère " + Math.max(e.getIndex(), 0) + ").");
