@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.guichet.catalog.Catalog;
@@ -18,6 +19,7 @@ import fr.guichet.catalog.PrivacyNotice;
 import fr.guichet.catalog.ProcedureDescription;
 import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.portal.base.ui.PortalLayout;
+import fr.guichet.portal.forms.ui.FormView;
 import java.util.Objects;
 
 /** A procedure's page: what it is for, who may use it, what to prepare, how long it takes, who handles it. */
@@ -47,8 +49,11 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
         fact(facts, "portal.procedure.delay", description.processingDays() == null ? null
                 : getTranslation("portal.procedure.days", description.processingDays()));
         fact(facts, "portal.procedure.team", description.team());
+        RouterLink start = new RouterLink(getTranslation("portal.procedure.start"), FormView.class,
+                new RouteParameters("slug", procedure.slug()));
+        start.addClassName("button-link");
         add(new RouterLink(getTranslation("portal.procedure.back"), CatalogView.class), new H1(description.title()),
-                new Paragraph(description.summary()), facts, privacy(procedure));
+                new Paragraph(description.summary()), facts, start, privacy(procedure));
     }
 
     private Section privacy(ProcedureSummary procedure) {

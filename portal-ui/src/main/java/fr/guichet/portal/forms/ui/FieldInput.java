@@ -1,0 +1,64 @@
+package fr.guichet.portal.forms.ui;
+
+import com.vaadin.flow.component.Component;
+import fr.guichet.forms.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** One field of the form as the citizen fills it in: its component, its raw answer and its errors. */
+interface FieldInput {
+
+    Field field();
+
+    Component component();
+
+    /**
+     * The answer as {@link fr.guichet.forms.SubmissionValidation} reads it (text, {@code Boolean}, {@code LocalDate},
+     * list of options, list of maps for a group), or null when nothing was entered.
+     */
+    @Nullable Object answer();
+
+    /**
+     * The answer, or an empty answer of the right shape: every field is sent when probing visibility, so that the
+     * keys the validation ignores are exactly those of the hidden fields.
+     */
+    default Object probe() {
+        Object answer = answer();
+        return answer == null ? "" : answer;
+    }
+
+    /** Drops the answer, once the field is hidden by a condition. */
+    void clear();
+
+    /** Sets the component's id; inside a group the id carries the entry's number. */
+    void identify(String id);
+
+    /**
+     * Shows this field's error (keyed {@code prefix + key}), and those inside it, or none; adds what it shows to
+     * {@code shown}, in document order.
+     */
+    void showErrors(Map<String, String> errors, String prefix, List<FieldError> shown);
+
+    /**
+     * Like {@link #showErrors} but only where an error is shown already: as the citizen corrects a field, its error
+     * changes or disappears, and no new error appears before the next check.
+     */
+    void refreshErrors(Map<String, String> errors, String prefix, List<FieldError> shown);
+
+    /** Shows or hides what conditions decide inside this field (the fields of a group's entries). */
+    default void applyVisibility(Set<String> hiddenKeys, String prefix) {
+    }
+
+    /** Runs {@code listener} whenever the answer changes. */
+    void addChangeListener(Runnable listener);
+
+    /** Shows or hides a field; a field that gets hidden loses its answer. */
+    static void show(FieldInput input, boolean visible) {
+        if (!visible && input.component().isVisible()) {
+            input.clear();
+        }
+        input.component().setVisible(visible);
+    }
+}

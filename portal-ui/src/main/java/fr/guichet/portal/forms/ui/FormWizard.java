@@ -1,0 +1,212 @@
+package fr.guichet.portal.forms.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import fr.guichet.forms.Field;
+import fr.guichet.forms.FieldType;
+import fr.guichet.forms.FormDefinition;
+import fr.guichet.forms.Page;
+import fr.guichet.forms.SubmissionValidation;
+import fr.guichet.forms.ValidatedSubmission;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * The form one page at a time, then a review of the answers. Conditions are applied as answers change; « Suivant »
+ * validates the page and « Vérifier ma demande » the whole form, both with {@link SubmissionValidation}, whose
+ * messages are shown on the fields and in a summary.
+ */
+final class FormWizard extends Div {
+
+    private final FormDefinition form;
+    private final String procedureTitle;
+    private final Visibility visibility;
+    private final List<FormPage> pages = new ArrayList<>();
+    private final StepIndicator steps = new StepIndicator();
+    private final ErrorSummary summary = new ErrorSummary();
+    private final Div completion = new Div();
+    private final Div body = new Div();
+    private final PageNavigator navigator = new PageNavigator(this::previous, this::next, this::check);
+    private Set<String> hiddenKeys = Set.of();
+    private List<Boolean> shown = List.of();
+    /** The page shown, or {@code pages.size()} for the review. */
+    private int current;
+    private boolean applyingConditions;
+    private String stepTitle = "";
+    private String documentTitle = "";
+
+    FormWizard(FormDefinition form, String procedureTitle) {
+        this.form = form;
+        this.procedureTitle = procedureTitle;
+        this.visibility = new Visibility(form);
+        addClassName("procedure-form");
+        for (Page page : form.pages()) {
+            FormPage formPage = new FormPage(page);
+            formPage.inputs().forEach(input -> input.addChangeListener(this::answersChanged));
+            pages.add(formPage);
+        }
+        completion.addClassName("form-complete");
+        completion.getElement().setAttribute("role", "status");
+        completion.getElement().setAttribute("tabindex", "-1");
+        completion.setVisible(false);
+        body.addClassName("form-body");
+        add(steps, summary, completion, body, navigator);
+        applyConditions();
+        go(firstPosition(), false);
+    }
+
+    /** The browser tab's title: the step, and the number of errors when there are. */
+    String documentTitle() {
+        return documentTitle;
+    }
+
+    private void answersChanged() {
+        if (applyingConditions) {
+            return;
+        }
+        applyConditions();
+        refreshStep();
+        if (summary.isVisible() && current < pages.size()) {
+            List<FieldError> left = pages.get(current).refreshErrors(validate().errors());
+            summary.refresh(left);
+            setDocumentTitle(left.isEmpty() ? getTranslation("portal.form.title", stepTitle, procedureTitle)
+                    : errorsTitle(left.size()));
+        } else {
+            setDocumentTitle(getTranslation("portal.form.title", stepTitle, procedureTitle));
+        }
+    }
+
+    /** Hides what the answers so far hide, emptying it; the flag ignores the changes this makes. */
+    private void applyConditions() {
+        applyingConditions = true;
+        try {
+            Map<String, Object> probe = new LinkedHashMap<>();
+            pages.forEach(page -> page.collectProbe(probe));
+            hiddenKeys = visibility.hiddenKeys(probe);
+            shown = pages.stream().map(page -> page.applyVisibility(hiddenKeys)).toList();
+        } finally {
+            applyingConditions = false;
+        }
+    }
+
+    private void next() {
+        List<FieldError> errors = pages.get(current).showErrors(validate().errors());
+        if (!errors.isEmpty()) {
+            showSummary(errors);
+            return;
+        }
+        List<Integer> positions = shownPositions();
+        int index = positions.indexOf(current);
+        go(index + 1 < positions.size() ? positions.get(index + 1) : pages.size(), true);
+    }
+
+    private void previous() {
+        List<Integer> positions = shownPositions();
+        int index = current == pages.size() ? positions.size() : positions.indexOf(current);
+        go(positions.get(Math.max(0, index - 1)), true);
+    }
+
+    private void check() {
+        ValidatedSubmission result = validate();
+        for (int position : shownPositions()) {
+            List<FieldError> errors = pages.get(position).showErrors(result.errors());
+            if (!errors.isEmpty()) {
+                go(position, false);
+                pages.get(position).showErrors(result.errors());
+                showSummary(errors);
+                return;
+            }
+        }
+        completion.removeAll();
+        completion.add(new Paragraph(getTranslation("portal.form.complete")));
+        List<String> documents = pendingDocuments(result);
+        if (!documents.isEmpty()) {
+            completion.add(new Paragraph(getTranslation("portal.form.complete.documents",
+                    String.join(", ", documents))));
+        }
+        completion.setVisible(true);
+        completion.getElement().callJsFunction("focus");
+    }
+
+    private void go(int position, boolean moveFocus) {
+        current = position;
+        summary.hide();
+        completion.setVisible(false);
+        body.removeAll();
+        if (position == pages.size()) {
+            body.add(review());
+            navigator.onReview();
+        } else {
+            pages.get(position).showErrors(Map.of());
+            body.add(pages.get(position));
+            navigator.onPage(position == firstPosition());
+        }
+        refreshStep();
+        setDocumentTitle(getTranslation("portal.form.title", stepTitle, procedureTitle));
+        if (moveFocus) {
+            steps.focus();
+        }
+    }
+
+    private ReviewPanel review() {
+        Map<Integer, Page> shownPages = new LinkedHashMap<>();
+        shownPositions().forEach(position -> shownPages.put(position, pages.get(position).page()));
+        return new ReviewPanel(shownPages, hiddenKeys, validate().answers(), position -> go(position, true));
+    }
+
+    private void refreshStep() {
+        List<Integer> positions = shownPositions();
+        int total = positions.size() + 1;
+        boolean onReview = current == pages.size();
+        int number = onReview ? total : positions.indexOf(current) + 1;
+        String reviewTitle = getTranslation("portal.form.review.title");
+        String title = onReview ? reviewTitle : pages.get(current).page().title();
+        String nextTitle = onReview ? null
+                : number < positions.size() ? pages.get(positions.get(number)).page().title() : reviewTitle;
+        stepTitle = steps.show(number, total, title, nextTitle);
+    }
+
+    private void showSummary(List<FieldError> errors) {
+        summary.show(errors);
+        setDocumentTitle(errorsTitle(errors.size()));
+    }
+
+    private String errorsTitle(int count) {
+        return getTranslation("portal.form.title.errors", count,
+                getTranslation("portal.form.title", stepTitle, procedureTitle));
+    }
+
+    private void setDocumentTitle(String title) {
+        documentTitle = title;
+        getUI().ifPresent(ui -> ui.getPage().setTitle(title));
+    }
+
+    /** The server's validation of every answer entered so far. */
+    private ValidatedSubmission validate() {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        pages.forEach(page -> page.collectAnswers(answers));
+        return SubmissionValidation.validate(form, answers);
+    }
+
+    private int firstPosition() {
+        List<Integer> positions = shownPositions();
+        return positions.isEmpty() ? pages.size() : positions.getFirst();
+    }
+
+    private List<Integer> shownPositions() {
+        return IntStream.range(0, pages.size()).filter(shown::get).boxed().toList();
+    }
+
+    /** The required documents of the fields shown, which the submission of requests will ask for. */
+    private List<String> pendingDocuments(ValidatedSubmission result) {
+        return result.errors().keySet().stream()
+                .map(key -> key.substring(key.lastIndexOf('.') + 1))
+                .flatMap(key -> form.field(key).stream())
+                .filter(field -> field.type() == FieldType.FILE)
+                .map(Field::label).distinct().toList();
+    }
+}

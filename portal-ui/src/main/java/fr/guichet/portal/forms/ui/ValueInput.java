@@ -1,0 +1,111 @@
+package fr.guichet.portal.forms.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.component.shared.InputField;
+import fr.guichet.forms.Field;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A field answered with one Vaadin input (text field, date picker, radio buttons, check boxes…): its label, help text
+ * and required indicator come from the definition, its error from the server. The component never validates on its
+ * own (manual validation), so that the only messages shown are the server's.
+ */
+final class ValueInput implements FieldInput {
+
+    private final Field field;
+    private final Component component;
+    private final HasValue<?, ?> input;
+    private final HasValidationProperties validation;
+    private final Supplier<@Nullable Object> answer;
+    private final Object emptyProbe;
+
+    private ValueInput(Field field, Component component, HasValue<?, ?> input, HasValidationProperties validation,
+            Supplier<@Nullable Object> answer, Object emptyProbe) {
+        this.field = field;
+        this.component = component;
+        this.input = input;
+        this.validation = validation;
+        this.answer = answer;
+        this.emptyProbe = emptyProbe;
+    }
+
+    /**
+     * @param answer reads the component's value as the validation expects it, null when empty
+     * @param emptyProbe an empty answer of the right shape ({@code ""}, or an empty list for multiple choices)
+     */
+    static <C extends Component & InputField<?, ?> & HasValidationProperties> ValueInput of(Field field, C component,
+            Supplier<@Nullable Object> answer, Object emptyProbe) {
+        component.setLabel(field.label());
+        if (field.help() != null && !field.help().isBlank()) {
+            component.setHelperText(field.help());
+        }
+        component.setRequiredIndicatorVisible(field.required());
+        component.setManualValidation(true);
+        component.addClassName("form-field");
+        return new ValueInput(field, component, component, component, answer, emptyProbe);
+    }
+
+    static <C extends Component & InputField<?, ?> & HasValidationProperties> ValueInput of(Field field, C component,
+            Supplier<@Nullable Object> answer) {
+        return of(field, component, answer, "");
+    }
+
+    @Override
+    public Field field() {
+        return field;
+    }
+
+    @Override
+    public Component component() {
+        return component;
+    }
+
+    @Override
+    public @Nullable Object answer() {
+        return answer.get();
+    }
+
+    @Override
+    public Object probe() {
+        Object value = answer();
+        return value == null ? emptyProbe : value;
+    }
+
+    @Override
+    public void clear() {
+        input.clear();
+        validation.setInvalid(false);
+    }
+
+    @Override
+    public void identify(String id) {
+        component.setId(id);
+    }
+
+    @Override
+    public void showErrors(Map<String, String> errors, String prefix, List<FieldError> shown) {
+        String message = errors.get(prefix + field.key());
+        validation.setErrorMessage(message == null ? "" : message);
+        validation.setInvalid(message != null);
+        if (message != null) {
+            shown.add(new FieldError(field.label(), message, component.getId().orElse("")));
+        }
+    }
+
+    @Override
+    public void refreshErrors(Map<String, String> errors, String prefix, List<FieldError> shown) {
+        if (validation.isInvalid()) {
+            showErrors(errors, prefix, shown);
+        }
+    }
+
+    @Override
+    public void addChangeListener(Runnable listener) {
+        input.addValueChangeListener(change -> listener.run());
+    }
+}
