@@ -2,6 +2,10 @@ package fr.guichet.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.guichet.catalog.Category;
+import fr.guichet.catalog.LegalBasis;
+import fr.guichet.catalog.PrivacyNotice;
+import fr.guichet.catalog.ProcedureDescription;
 import fr.guichet.tenancy.Tenant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -154,6 +158,57 @@ class BackofficeBrowserTest {
         assertThat(browser.find(By.id("catalogue-resultats")).getText()).contains("Réservation d’une salle municipale");
         browser.open(base(bordeaux) + "/");
         assertThat(browser.find(By.tagName("body")).getText()).doesNotContain("Réservation d’une salle municipale");
+    }
+
+    @Test
+    void aDesignerAdaptsAPublishedProcedureAndTheNewVersionGoesOnlineOnlyWhenComplete() {
+        tenants.publishProcedure(bordeaux, new ProcedureDescription("Inscription au périscolaire",
+                "Inscrivez votre enfant à l’accueil du matin et du soir.", Category.ENFANCE_ECOLE, null, null, 7,
+                null), new PrivacyNotice("Gérer les inscriptions.", LegalBasis.PUBLIC_TASK,
+                "Un an après la fin de l’année scolaire.", "Service enfance."), TestTenants.SIMPLE_FORM);
+        SignInPage.open(browser, base(bordeaux)).signIn(TestTenants.agentOf(bordeaux), TestTenants.PASSWORD);
+        browser.open(base(bordeaux) + "/agents/demarches");
+        browser.find(By.xpath("//a[@aria-label='Adapter : Inscription au périscolaire']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/agents/demarches/"));
+        browser.waitForVaadin();
+        String editPage = browser.driver().getCurrentUrl();
+
+        retype(field("vaadin-text-field", "Titre de la démarche"), "Inscription à l’accueil périscolaire");
+        retype(field("vaadin-text-field", "Durée de conservation"), "");
+        browser.find(By.xpath("//vaadin-button[normalize-space()='Publier']")).click();
+        browser.waitForVaadin();
+        assertThat(browser.find(By.cssSelector(".form-errors")).getText())
+                .contains("Mention d’information : indiquez la durée de conservation des données.");
+        assertThat(browser.seriousAccessibilityViolations()).as(Browser.describe(browser.seriousAccessibilityViolations()))
+                .isEmpty();
+        browser.open(base(bordeaux) + "/");
+        assertThat(browser.find(By.id("catalogue-resultats")).getText()).contains("Inscription au périscolaire");
+
+        browser.open(editPage);
+        browser.waitUntil(d -> pageText().contains("Version 2 en préparation"));
+        retype(field("vaadin-text-field", "Durée de conservation"), "Un an après la fin de l’année scolaire.");
+        browser.find(By.xpath("//vaadin-button[normalize-space()='Publier']")).click();
+        browser.waitForVaadin();
+        browser.screenshot("backoffice-procedure-edit");
+        assertThat(pageText()).contains("Version 2 en ligne");
+
+        browser.open(base(bordeaux) + "/");
+        assertThat(browser.find(By.id("catalogue-resultats")).getText()).contains("Inscription à l’accueil périscolaire")
+                .doesNotContain("Inscription au périscolaire");
+    }
+
+    /** All the text of the page, scrolled out of view or not. */
+    private String pageText() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("return document.body.textContent;"));
+    }
+
+    private org.openqa.selenium.WebElement field(String tag, String label) {
+        return AdminUi.input(browser, tag, label);
+    }
+
+    private static void retype(org.openqa.selenium.WebElement input, String text) {
+        AdminUi.retype(input, text);
     }
 
     private String base(Tenant tenant) {

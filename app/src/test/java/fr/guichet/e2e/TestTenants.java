@@ -30,6 +30,10 @@ import org.springframework.stereotype.Component;
 public class TestTenants {
 
     public static final String PASSWORD = "mot-de-passe-de-test";
+    /** A one-field form that passes the publication checks. */
+    public static final String SIMPLE_FORM = fr.guichet.forms.FormJson.write(fr.guichet.forms.FormDefinition.of(
+            fr.guichet.forms.Page.of("demandeur", "Vous", fr.guichet.forms.Section.of("identite", "Votre identité",
+                    fr.guichet.forms.Field.of("nom", fr.guichet.forms.FieldType.SHORT_TEXT, "Nom").asRequired()))));
 
     private final TenantProvisioning provisioning;
     private final BrandingService branding;

@@ -2,6 +2,7 @@ package fr.guichet.backoffice;
 
 import com.vaadin.flow.component.Component;
 import fr.guichet.backoffice.base.ui.AgentSignInView;
+import fr.guichet.backoffice.catalog.ui.ProcedureEditView;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
@@ -14,6 +15,7 @@ public final class BackofficeModule {
     }
 
     public static List<Class<? extends Component>> views() {
-        return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class);
+        return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
+                ProcedureEditView.class);
     }
 }

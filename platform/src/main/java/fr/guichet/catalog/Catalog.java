@@ -84,6 +84,13 @@ public class Catalog {
         return procedures.save(procedure);
     }
 
+    /** The version a designer edits: the draft if there is one, else the latest (editing it opens a draft). */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Optional<ProcedureVersion> latestVersion(UUID id) {
+        return procedures.findById(id).map(Procedure::latest);
+    }
+
     /** Every procedure of the tenant, whatever its status, for designers. */
     @TenantTransactional(readOnly = true)
     @PreAuthorize("hasRole('DESIGNER')")

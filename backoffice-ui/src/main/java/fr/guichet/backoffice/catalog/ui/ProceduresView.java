@@ -68,6 +68,14 @@ public class ProceduresView extends Div {
 
     private HorizontalLayout actions(ProcedureOverview overview) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (overview.status() != ProcedureStatus.CLOSED) {
+            com.vaadin.flow.router.RouterLink edit = new com.vaadin.flow.router.RouterLink(
+                    getTranslation("backoffice.procedures.edit"), ProcedureEditView.class,
+                    ProcedureEditView.parameters(overview.id()));
+            edit.getElement().setAttribute("aria-label", getTranslation("backoffice.procedures.edit") + " : "
+                    + overview.title());
+            actions.add(edit);
+        }
         if (overview.hasDraft()) {
             actions.add(action("backoffice.procedures.publish", overview, catalog::publish));
         }
