@@ -6,12 +6,6 @@ import fr.guichet.catalog.Category;
 import fr.guichet.catalog.LegalBasis;
 import fr.guichet.catalog.PrivacyNotice;
 import fr.guichet.catalog.ProcedureDescription;
-import fr.guichet.forms.Field;
-import fr.guichet.forms.FieldType;
-import fr.guichet.forms.FormDefinition;
-import fr.guichet.forms.FormJson;
-import fr.guichet.forms.Page;
-import fr.guichet.forms.Section;
 import fr.guichet.tenancy.Tenant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogBrowserTest {
 
-    private static final String FORM = FormJson.write(FormDefinition.of(Page.of("demandeur", "Vous",
-            Section.of("identite", "Votre identité", Field.of("nom", FieldType.SHORT_TEXT, "Nom").asRequired()))));
+    private static final String FORM = TestTenants.SIMPLE_FORM;
     private static final PrivacyNotice PRIVACY = new PrivacyNotice("Instruire votre demande.",
             LegalBasis.PUBLIC_TASK, "Deux ans après la clôture de la demande.", "Services de la mairie.");
 

@@ -9,6 +9,12 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.forms.Field;
+import fr.guichet.forms.FieldType;
+import fr.guichet.forms.FormDefinition;
+import fr.guichet.forms.FormJson;
+import fr.guichet.forms.Page;
+import fr.guichet.forms.Section;
 import fr.guichet.identity.AgentAccounts;
 import fr.guichet.identity.AgentRole;
 import fr.guichet.identity.OperatorAccounts;
@@ -31,9 +37,8 @@ public class TestTenants {
 
     public static final String PASSWORD = "mot-de-passe-de-test";
     /** A one-field form that passes the publication checks. */
-    public static final String SIMPLE_FORM = fr.guichet.forms.FormJson.write(fr.guichet.forms.FormDefinition.of(
-            fr.guichet.forms.Page.of("demandeur", "Vous", fr.guichet.forms.Section.of("identite", "Votre identité",
-                    fr.guichet.forms.Field.of("nom", fr.guichet.forms.FieldType.SHORT_TEXT, "Nom").asRequired()))));
+    public static final String SIMPLE_FORM = FormJson.write(FormDefinition.of(Page.of("demandeur", "Vous",
+            Section.of("identite", "Votre identité", Field.of("nom", FieldType.SHORT_TEXT, "Nom").asRequired()))));
 
     private final TenantProvisioning provisioning;
     private final BrandingService branding;

@@ -54,6 +54,31 @@ interface FieldInput {
     /** Runs {@code listener} whenever the answer changes. */
     void addChangeListener(Runnable listener);
 
+    /** A field that only informs (text, a document asked later): no answer, never in error, never changes. */
+    interface DisplayOnly extends FieldInput {
+
+        @Override
+        default @Nullable Object answer() {
+            return null;
+        }
+
+        @Override
+        default void clear() {
+        }
+
+        @Override
+        default void showErrors(Map<String, String> errors, String prefix, List<FieldError> shown) {
+        }
+
+        @Override
+        default void refreshErrors(Map<String, String> errors, String prefix, List<FieldError> shown) {
+        }
+
+        @Override
+        default void addChangeListener(Runnable listener) {
+        }
+    }
+
     /** Shows or hides a field; a field that gets hidden loses its answer. */
     static void show(FieldInput input, boolean visible) {
         if (!visible && input.component().isVisible()) {

@@ -4,17 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.guichet.forms.Field;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A document to join. Files are uploaded with the submission of requests, which does not exist yet: the page says
  * plainly that the document will be asked for then, and no upload is pretended. Its answer is therefore always
  * empty, and the "required" error of a required document is not shown: the document is pending, not missing.
  */
-final class FileNotice implements FieldInput {
+final class FileNotice implements FieldInput.DisplayOnly {
 
     private final Field field;
     private final Div box = new Div();
@@ -50,38 +48,13 @@ final class FileNotice implements FieldInput {
     }
 
     @Override
-    public @Nullable Object answer() {
-        return null;
-    }
-
-    @Override
     public Object probe() {
         return Map.of();
     }
 
     @Override
-    public void clear() {
-        // nothing uploaded
-    }
-
-    @Override
     public void identify(String id) {
         box.setId(id);
-    }
-
-    @Override
-    public void showErrors(Map<String, String> errors, String prefix, List<FieldError> shown) {
-        // pending until requests are submitted: see the class comment
-    }
-
-    @Override
-    public void refreshErrors(Map<String, String> errors, String prefix, List<FieldError> shown) {
-        // never in error
-    }
-
-    @Override
-    public void addChangeListener(Runnable listener) {
-        // never changes
     }
 
     private static String megabytes(long bytes) {
