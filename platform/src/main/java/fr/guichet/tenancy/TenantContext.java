@@ -2,6 +2,7 @@ package fr.guichet.tenancy;
 
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 
@@ -45,6 +46,11 @@ public final class TenantContext {
         }
     }
 
+    /** Like {@link #callAs} for work that returns a value and throws no checked exception. */
+    public static <T> T supplyAs(CurrentTenant tenant, Supplier<T> work) {
+        return with(tenant, work);
+    }
+
     /** Like {@link #callAs} for work that throws no checked exception. */
     public static void runAs(CurrentTenant tenant, Runnable work) {
         runWith(tenant, work);
@@ -57,10 +63,17 @@ public final class TenantContext {
     }
 
     private static void runWith(@Nullable CurrentTenant tenant, Runnable work) {
+        with(tenant, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    private static <T> T with(@Nullable CurrentTenant tenant, Supplier<T> work) {
         CurrentTenant previous = CURRENT.get();
         restore(tenant);
         try {
-            work.run();
+            return work.get();
         } finally {
             restore(previous);
         }

@@ -14,7 +14,7 @@ import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantProvisioning;
 import fr.guichet.testsupport.IntegrationTest;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -135,13 +135,7 @@ class CatalogTest {
                 "Toute personne née dans la commune", "Pièce d’identité", 10, "État civil");
     }
 
-    private static <T> T in(Tenant tenant, Callable<T> work) {
-        try {
-            return TenantContext.callAs(tenant.asCurrent(), work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static <T> T in(Tenant tenant, Supplier<T> work) {
+        return TenantContext.supplyAs(tenant.asCurrent(), work);
     }
 }

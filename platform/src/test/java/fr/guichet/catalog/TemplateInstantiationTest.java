@@ -8,7 +8,7 @@ import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantProvisioning;
 import fr.guichet.testsupport.IntegrationTest;
-import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -100,13 +100,7 @@ class TemplateInstantiationTest {
                 "conceptrice", null, AuthorityUtils.createAuthorityList("ROLE_DESIGNER")));
     }
 
-    private static <T> T in(Tenant tenant, Callable<T> work) {
-        try {
-            return TenantContext.callAs(tenant.asCurrent(), work);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static <T> T in(Tenant tenant, Supplier<T> work) {
+        return TenantContext.supplyAs(tenant.asCurrent(), work);
     }
 }
