@@ -68,6 +68,22 @@ public class Catalog {
         return procedures.save(procedure);
     }
 
+    /** Rewrites only the form of the procedure's draft (opened if needed), keeping its latest description. */
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure editForm(UUID id, String formJson) {
+        Procedure procedure = load(id);
+        ProcedureVersion latest = procedure.latest();
+        procedure.edit(latest.description(), latest.privacy(), formJson, clock.instant());
+        return procedures.save(procedure);
+    }
+
+    /** What would stop this form from being published, without writing anything. */
+    @PreAuthorize("hasRole('DESIGNER')")
+    public List<String> checkForm(String formJson) {
+        return formProblems.apply(formJson);
+    }
+
     @TenantTransactional
     @PreAuthorize("hasRole('DESIGNER')")
     public Procedure publish(UUID id) {

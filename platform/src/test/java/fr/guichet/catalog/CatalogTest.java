@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fr.guichet.forms.Field;
 import fr.guichet.forms.FieldType;
 import fr.guichet.forms.FormDefinition;
+import fr.guichet.forms.FormEdits;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.Page;
 import fr.guichet.forms.Section;
@@ -36,6 +37,8 @@ class CatalogTest {
     Catalog catalog;
     @Autowired
     TenantProvisioning provisioning;
+    @Autowired
+    FormPreviews previews;
 
     private Tenant commune;
     private Tenant other;
@@ -113,6 +116,50 @@ class CatalogTest {
 
         assertThat(in(other, () -> catalog.published(null, null))).isEmpty();
         assertThat(in(commune, () -> catalog.published(null, null))).hasSize(1);
+    }
+
+    @Test
+    void savingTheFormOfAPublishedProcedureOpensADraftThatKeepsTheLatestDescription() {
+        Procedure procedure = in(commune, () -> catalog.createDraft(description("Acte de décès"), PRIVACY, FORM));
+        in(commune, () -> catalog.publish(procedure.id()));
+        String longer = FormJson.write(FormEdits.addField(FormJson.read(FORM), "identite",
+                Field.of("prenom", FieldType.SHORT_TEXT, "Prénom").asRequired()));
+
+        in(commune, () -> catalog.editForm(procedure.id(), longer));
+
+        ProcedureVersion draft = in(commune, () -> catalog.latestVersion(procedure.id())).orElseThrow();
+        assertThat(draft.number()).isEqualTo(2);
+        assertThat(draft.state()).isEqualTo(VersionState.DRAFT);
+        assertThat(draft.description().title()).isEqualTo("Acte de décès");
+        assertThat(FormJson.read(draft.formJson()).field("prenom")).isPresent();
+        assertThat(FormJson.read(in(commune, () -> catalog.version(procedure.id(), 1)).orElseThrow().formJson())
+                .field("prenom")).as("the published version is untouched").isEmpty();
+    }
+
+    @Test
+    void checkingAFormListsEveryProblemWithoutWritingAnything() {
+        String unlabelled = FormJson.write(FormDefinition.of(Page.of("p", "Page",
+                Section.of("s", "Section", Field.of("a", FieldType.SINGLE_CHOICE, " ")))));
+
+        assertThat(in(commune, () -> catalog.checkForm(unlabelled))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(in(commune, () -> catalog.checkForm(FORM))).isEmpty();
+        assertThat(in(commune, () -> catalog.all())).isEmpty();
+    }
+
+    @Test
+    void aFormPreviewOpensOnlyInTheTenantThatSharedIt() {
+        String token = in(commune, () -> previews.share("Acte de mariage", FormJson.read(FORM)));
+
+        assertThat(in(commune, () -> previews.find(token))).hasValueSatisfying(
+                preview -> assertThat(preview.title()).isEqualTo("Acte de mariage"));
+        assertThat(in(other, () -> previews.find(token))).isEmpty();
+        assertThat(in(other, () -> previews.update(token, "Intrus", FormJson.read(FORM))))
+                .as("another tenant gets its own token, never the first one's").isNotEqualTo(token);
+        assertThat(in(commune, () -> previews.find(token)).orElseThrow().title()).isEqualTo("Acte de mariage");
+
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "agent", null, AuthorityUtils.createAuthorityList("ROLE_AGENT")));
+        assertThatThrownBy(() -> in(commune, () -> previews.find(token))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
