@@ -84,6 +84,15 @@ public class TestTenants {
         }));
     }
 
+    /** A draft procedure in a tenant's catalog, as its designer would create it; its id. */
+    public java.util.UUID draftProcedure(Tenant tenant, ProcedureDescription description, PrivacyNotice privacy,
+            String formJson) {
+        java.util.UUID[] id = new java.util.UUID[1];
+        TenantContext.runAs(tenant.asCurrent(), () -> asDesigner(
+                () -> id[0] = catalog.createDraft(description, privacy, formJson).id()));
+        return id[0];
+    }
+
     private static void asDesigner(Runnable work) {
         var previous = SecurityContextHolder.getContext();
         var designer = SecurityContextHolder.createEmptyContext();

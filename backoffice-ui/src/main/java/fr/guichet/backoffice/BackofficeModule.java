@@ -2,6 +2,7 @@ package fr.guichet.backoffice;
 
 import com.vaadin.flow.component.Component;
 import fr.guichet.backoffice.base.ui.AgentSignInView;
+import fr.guichet.backoffice.builder.ui.FormBuilderView;
 import fr.guichet.backoffice.catalog.ui.ProcedureEditView;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
@@ -16,6 +17,6 @@ public final class BackofficeModule {
 
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
-                ProcedureEditView.class);
+                ProcedureEditView.class, FormBuilderView.class);
     }
 }

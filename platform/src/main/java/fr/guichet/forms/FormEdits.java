@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The changes a form builder makes to a definition: add, replace, move and remove pages, sections and fields
@@ -63,6 +64,27 @@ public final class FormEdits {
         sections -> without(sections, Section::key, key), fields -> without(fields, Field::key, key));
   }
 
+  /** Gives the element {@code key} a new key, and points every condition that tested it to the new one. */
+  public static FormDefinition rename(FormDefinition form, String key, String newKey) {
+    UnaryOperator<@Nullable Condition> retarget = condition -> condition == null
+        || !condition.fieldKey().equals(key) ? condition
+        : new Condition(newKey, condition.operator(), condition.value());
+    return rewrite(form,
+        pages -> pages.stream().map(page -> new Page(page.key().equals(key) ? newKey : page.key(), page.title(),
+            retarget.apply(page.condition()), page.sections())).toList(),
+        sections -> sections.stream().map(section -> new Section(section.key().equals(key) ? newKey
+            : section.key(), section.title(), retarget.apply(section.condition()), section.fields())).toList(),
+        fields -> fields.stream().map(field -> renamed(field, key, newKey).when(retarget.apply(field.condition())))
+            .toList());
+  }
+
+  private static Field renamed(Field field, String key, String newKey) {
+    return !field.key().equals(key) ? field : new Field(newKey, field.type(), field.label(), field.help(),
+        field.required(), field.rules(), field.options(), field.condition(), field.prefill(),
+        field.acceptedFileTypes(), field.maxFileSizeBytes(), field.children(), field.minRepetitions(),
+        field.maxRepetitions());
+  }
+
   /** Every key used by a page, a section or a field. */
   public static Set<String> keys(FormDefinition form) {
     Set<String> keys = new HashSet<>();
@@ -72,6 +94,38 @@ public final class FormEdits {
     }
     form.allFields().forEach(field -> keys.add(field.key()));
     return keys;
+  }
+
+  /**
+   * The fields that come before the element {@code key} in document order (a group before its children), which
+   * are the only ones a condition on that element may test; every field when the key is absent.
+   */
+  public static List<Field> fieldsBefore(FormDefinition form, String key) {
+    List<Field> before = new ArrayList<>();
+    for (Page page : form.pages()) {
+      if (page.key().equals(key)) {
+        return before;
+      }
+      for (Section section : page.sections()) {
+        if (section.key().equals(key) || collectUntil(section.fields(), key, before)) {
+          return before;
+        }
+      }
+    }
+    return before;
+  }
+
+  private static boolean collectUntil(List<Field> fields, String key, List<Field> before) {
+    for (Field field : fields) {
+      if (field.key().equals(key)) {
+        return true;
+      }
+      before.add(field);
+      if (collectUntil(field.children(), key, before)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code base} followed by the first number that makes it a key no element uses yet. */

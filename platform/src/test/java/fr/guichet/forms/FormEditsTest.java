@@ -86,6 +86,29 @@ class FormEditsTest {
   }
 
   @Test
+  void aConditionMayOnlyTestTheFieldsBeforeTheElement() {
+    FormDefinition form = SampleForms.birthCertificate();
+
+    assertThat(FormEdits.fieldsBefore(form, "demandeur")).isEmpty();
+    assertThat(FormEdits.fieldsBefore(form, "prenom")).extracting(Field::key).containsExactly("qualite", "nom");
+    assertThat(FormEdits.fieldsBefore(form, "personne")).extracting(Field::key)
+        .containsExactly("qualite", "nom", "prenom", "courriel", "telephone", "justificatif");
+    assertThat(FormEdits.fieldsBefore(SampleForms.canteen(), "classe")).extracting(Field::key)
+        .containsExactly("nom", "quotient", "enfants", "prenom_enfant");
+  }
+
+  @Test
+  void renamingAFieldRetargetsTheConditionsThatTestIt() {
+    FormDefinition form = FormEdits.rename(SampleForms.birthCertificate(), "qualite", "lien");
+
+    assertThat(form.field("qualite")).isEmpty();
+    assertThat(form.field("lien")).isPresent();
+    assertThat(form.field("justificatif").orElseThrow().condition().fieldKey()).isEqualTo("lien");
+    assertThat(form.pages().get(1).sections().getFirst().condition().fieldKey()).isEqualTo("lien");
+    assertThat(FormChecks.problems(form)).isEmpty();
+  }
+
+  @Test
   void freeKeysAvoidEveryKindOfKey() {
     FormDefinition form = FormDefinition.of(
         Page.of("champ_1", "Page", Section.of("champ_2", "Section", Field.of("champ_3", SHORT_TEXT, "A"))));

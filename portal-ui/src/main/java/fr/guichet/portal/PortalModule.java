@@ -3,6 +3,7 @@ package fr.guichet.portal;
 import com.vaadin.flow.component.Component;
 import fr.guichet.portal.catalog.ui.CatalogView;
 import fr.guichet.portal.catalog.ui.ProcedureView;
+import fr.guichet.portal.forms.ui.FormPreviewView;
 import fr.guichet.portal.forms.ui.FormView;
 import fr.guichet.portal.legal.ui.LegalPageView;
 import java.util.List;
@@ -14,6 +15,6 @@ public final class PortalModule {
     }
 
     public static List<Class<? extends Component>> views() {
-        return List.of(CatalogView.class, ProcedureView.class, FormView.class, LegalPageView.class);
+        return List.of(CatalogView.class, ProcedureView.class, FormView.class, FormPreviewView.class, LegalPageView.class);
     }
 }

@@ -2,6 +2,7 @@ package fr.guichet.backoffice.catalog.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,8 +25,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Where a designer adapts a procedure: its description and its privacy notice (the form comes from its template
- * until the form builder arrives). Saving a published procedure opens a new version; « Publier » puts it online.
+ * Where a designer adapts a procedure: its description and its privacy notice; the form itself is built in the
+ * form builder. Saving a published procedure opens a new version; « Publier » puts it online.
  */
 @Route(value = "agents/demarches/:id", layout = BackofficeLayout.class, registerAtStartup = false)
 @RolesAllowed("DESIGNER")
@@ -36,6 +37,8 @@ public class ProcedureEditView extends Div implements BeforeEnterObserver, HasDy
     private final PrivacyFields privacy = new PrivacyFields();
     private final Div problems = new Div();
     private final Paragraph state = new Paragraph();
+    /** To the form builder, by path: the builder links back here, and packages should not depend both ways. */
+    private final Anchor formLink = new Anchor();
     private UUID id = new UUID(0, 0);
     private String formJson = "";
     private String title = "";
@@ -48,7 +51,10 @@ public class ProcedureEditView extends Div implements BeforeEnterObserver, HasDy
         Button save = new Button(getTranslation("common.save"), click -> save());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Button publish = new Button(getTranslation("backoffice.procedures.publish"), click -> publish());
-        add(new RouterLink(getTranslation("backoffice.edit.back"), ProceduresView.class), new H1(""), state,
+        formLink.setText(getTranslation("backoffice.edit.form"));
+        formLink.getElement().setAttribute("router-link", true);
+        formLink.addClassName("action-link");
+        add(new RouterLink(getTranslation("backoffice.edit.back"), ProceduresView.class), new H1(""), state, formLink,
                 new H2(getTranslation("backoffice.edit.description")), description,
                 new H2(getTranslation("backoffice.edit.privacy")), privacy, problems, save, publish);
     }
@@ -61,6 +67,7 @@ public class ProcedureEditView extends Div implements BeforeEnterObserver, HasDy
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().get("id").flatMap(ProcedureEditView::uuid).orElseThrow(NotFoundException::new);
         show(catalog.latestVersion(id).orElseThrow(NotFoundException::new));
+        formLink.setHref("agents/demarches/" + id + "/formulaire");
     }
 
     private void show(ProcedureVersion version) {

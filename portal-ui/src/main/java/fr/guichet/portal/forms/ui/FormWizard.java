@@ -59,6 +59,16 @@ final class FormWizard extends Div {
         go(firstPosition(), false);
     }
 
+    /** Opens the page {@code pageKey} when it is shown, as a designer's preview does for the page being edited. */
+    void open(String pageKey) {
+        for (int position : shownPositions()) {
+            if (pages.get(position).page().key().equals(pageKey)) {
+                go(position, false);
+                return;
+            }
+        }
+    }
+
     /** The browser tab's title: the step, and the number of errors when there are. */
     String documentTitle() {
         return documentTitle;
