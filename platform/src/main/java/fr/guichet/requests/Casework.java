@@ -1,0 +1,166 @@
+package fr.guichet.requests;
+
+import fr.guichet.catalog.Catalog;
+import fr.guichet.tenancy.TenantContext;
+import fr.guichet.tenancy.TenantTransactional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The agents' work on requests: the inbox, opening a request (every opening is recorded, RGPD), workflow moves,
+ * notes, messages and assignment. Each action names the version of the request the agent saw; if someone changed
+ * it meanwhile the action is refused with {@link RequestChangedMeanwhile} and nothing is written.
+ */
+@Service
+@PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
+public class Casework {
+
+    private final Requests requests;
+    private final InboxQueries inbox;
+    private final Catalog catalog;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    @PersistenceContext
+    private EntityManager entityManager;
+
+    Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, ApplicationEventPublisher events) {
+        this.requests = requests;
+        this.inbox = inbox;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    @TenantTransactional(readOnly = true)
+    public List<InboxRow> inbox(InboxQuery query, int offset, int limit) {
+        Instant now = clock.instant();
+        Workflow workflow = Workflow.standard();
+        return inbox.page(query, now, Math.max(0, offset), Math.clamp(limit, 1, 500)).stream()
+                .map(r -> new InboxRow(r.id(), r.reference(), r.procedureTitle(), r.status(),
+                        workflow.agentLabel(r.status()), r.channel(), r.contactName(), r.submittedAt(), r.dueAt(),
+                        r.overdue(now), r.assignee()))
+                .toList();
+    }
+
+    @TenantTransactional(readOnly = true)
+    public long count(InboxQuery query) {
+        return inbox.count(query, clock.instant());
+    }
+
+    /** Requests per status (agents' labels) under the query's other filters. */
+    @TenantTransactional(readOnly = true)
+    public Map<String, Long> countsByStatus(InboxQuery query) {
+        return inbox.countsByStatus(query, clock.instant());
+    }
+
+    /** Opens a request, recording who read its personal data and when. */
+    @TenantTransactional
+    public RequestFile open(UUID id) {
+        Request request = load(id);
+        entityManager.createNativeQuery("INSERT INTO request_reads (request_id, agent, at, purpose)"
+                + " VALUES (:request, :agent, :at, 'consultation')").setParameter("request", id)
+                .setParameter("agent", agent().getName()).setParameter("at", clock.instant()).executeUpdate();
+        return file(request);
+    }
+
+    /** Who opened a request and when, newest first (for the tenant's administrators and the citizen's rights). */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('ADMIN')")
+    public List<String> reads(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("SELECT agent, at FROM request_reads"
+                + " WHERE request_id = :request ORDER BY at DESC").setParameter("request", id).getResultList();
+        return rows.stream().map(row -> row[0] + " " + row[1]).toList();
+    }
+
+    @TenantTransactional
+    public RequestFile move(UUID id, long seenVersion, String transitionKey, @Nullable String comment) {
+        Workflow workflow = Workflow.standard();
+        Transition transition = workflow.transition(transitionKey).filter(t -> !t.byCitizen())
+                .orElseThrow(() -> new TransitionRefused("Cette action n’existe pas dans le circuit de la démarche."));
+        if (transition.roles().stream().noneMatch(roles()::contains)) {
+            throw new TransitionRefused("Votre rôle ne permet pas l’action « " + transition.label() + " ».");
+        }
+        return change(id, seenVersion, request -> {
+            String from = request.status();
+            request.move(workflow, transition, agent().getName(), comment, clock.instant());
+            events.publishEvent(new RequestMoved(TenantContext.requiredTenant().id(), request.id(),
+                    request.reference(), from, request.status(), agent().getName()));
+        });
+    }
+
+    @TenantTransactional
+    public RequestFile addNote(UUID id, long seenVersion, String text) {
+        return change(id, seenVersion, request -> request.addNote(agent().getName(), text, clock.instant()));
+    }
+
+    @TenantTransactional
+    public RequestFile messageCitizen(UUID id, long seenVersion, String text) {
+        return change(id, seenVersion, request -> request.messageToCitizen(agent().getName(), text, clock.instant()));
+    }
+
+    /** Assigns the request to an agent's e-mail, or to nobody with {@code null}. */
+    @TenantTransactional
+    public RequestFile assign(UUID id, long seenVersion, @Nullable String assignee) {
+        return change(id, seenVersion, request -> request.assignTo(assignee, agent().getName(), clock.instant()));
+    }
+
+    private RequestFile change(UUID id, long seenVersion, Consumer<Request> action) {
+        Request request = load(id);
+        if (request.lockVersion() != seenVersion) {
+            throw new RequestChangedMeanwhile(request.reference());
+        }
+        action.accept(request);
+        try {
+            requests.saveAndFlush(request);
+        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException raced) {
+            throw new RequestChangedMeanwhile(request.reference());
+        }
+        return file(request);
+    }
+
+    private RequestFile file(Request request) {
+        Workflow workflow = Workflow.standard();
+        String formJson = catalog.version(request.procedureId(), request.procedureVersion()).orElseThrow()
+                .formJson();
+        return new RequestFile(request.id(), request.reference(), request.lockVersion(), request.procedureId(),
+                request.procedureVersion(), request.procedureTitle(), formJson,
+                AnswersJson.read(request.answersJson()), request.status(), workflow.agentLabel(request.status()),
+                request.channel(), request.contactName(), request.contactEmail(), request.submittedAt(),
+                request.dueAt(), request.overdue(clock.instant()), request.assignee(), request.registeredBy(),
+                request.events().stream().map(event -> TimelineEntry.forAgents(event, workflow)).toList(),
+                request.closedAt() == null ? workflow.agentMoves(request.status(), roles()) : List.of());
+    }
+
+    private Request load(UUID id) {
+        return requests.findById(id).orElseThrow(() -> new TransitionRefused(
+                "Cette demande n’existe pas dans votre collectivité."));
+    }
+
+    private static Authentication agent() {
+        return SecurityContextHolder.getContext().getAuthentication();
+    }
+
+    private static Set<String> roles() {
+        return agent().getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
+                .collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,11 @@
+package fr.guichet.requests;
+
+/** What an entry of a request's timeline records. */
+public enum EventKind {
+    SUBMITTED,
+    TRANSITION,
+    MESSAGE_TO_CITIZEN,
+    MESSAGE_FROM_CITIZEN,
+    NOTE,
+    ASSIGNED
+}

@@ -1,0 +1,11 @@
+package fr.guichet.requests;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/** One line of the agents' inbox. */
+public record InboxRow(UUID id, String reference, String procedureTitle, String status, String statusLabel,
+        Channel channel, @Nullable String contactName, Instant submittedAt, @Nullable Instant dueAt, boolean overdue,
+        @Nullable String assignee) {
+}

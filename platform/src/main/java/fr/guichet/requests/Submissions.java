@@ -1,0 +1,123 @@
+package fr.guichet.requests;
+
+import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.ProcedureSummary;
+import fr.guichet.forms.FormJson;
+import fr.guichet.forms.SubmissionValidation;
+import fr.guichet.forms.ValidatedSubmission;
+import fr.guichet.forms.checks.CheckResult;
+import fr.guichet.forms.checks.TextRules;
+import fr.guichet.tenancy.TenantContext;
+import fr.guichet.tenancy.TenantTransactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * New requests, whatever the channel: online from the portal, or registered by an agent for a person met at the
+ * counter, on the phone, by post or by e-mail. Answers are validated against the published version of the procedure
+ * (the server is authoritative) before anything is written; the request keeps that version.
+ */
+@Service
+public class Submissions {
+
+    /** The key of errors about the requester's own details (name, e-mail) rather than a form field. */
+    public static final String REQUESTER = "_demandeur";
+
+    private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
+
+    private final Requests requests;
+    private final References references;
+    private final Catalog catalog;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Submissions(Requests requests, References references, Catalog catalog, Clock clock,
+            ApplicationEventPublisher events) {
+        this.requests = requests;
+        this.references = references;
+        this.catalog = catalog;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /**
+     * A request submitted online for a published procedure. A guest must give an e-mail address, where the tracking
+     * link goes; a signed-in citizen's request is bound to their account.
+     */
+    @TenantTransactional
+    public SubmissionResult submitOnline(String procedureSlug, Map<String, Object> answers, Requester requester) {
+        if (requester.email() == null && requester.citizenId() == null) {
+            return SubmissionResult.refused(Map.of(REQUESTER,
+                    "Indiquez votre adresse électronique : le lien de suivi de votre demande y sera envoyé."));
+        }
+        return submit(procedureSlug, answers, requester, Channel.ONLINE, null);
+    }
+
+    /** A request registered by an agent for a person who used another channel; the channel is recorded. */
+    @TenantTransactional
+    @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
+    public SubmissionResult registerOnBehalf(String procedureSlug, Channel channel, Map<String, Object> answers,
+            Requester requester) {
+        if (channel == Channel.ONLINE) {
+            return SubmissionResult.refused(Map.of(REQUESTER, "Choisissez le canal par lequel la demande est arrivée."));
+        }
+        if (requester.name() == null || requester.name().isBlank()) {
+            return SubmissionResult.refused(Map.of(REQUESTER, "Indiquez le nom de la personne qui fait la demande."));
+        }
+        String agent = SecurityContextHolder.getContext().getAuthentication().getName();
+        return submit(procedureSlug, answers, requester, channel, agent);
+    }
+
+    private SubmissionResult submit(String slug, Map<String, Object> answers, Requester requester, Channel channel,
+            @Nullable String agent) {
+        ProcedureSummary procedure = catalog.publishedBySlug(slug).orElse(null);
+        if (procedure == null) {
+            return SubmissionResult.refused(Map.of(REQUESTER,
+                    "Cette démarche n’est plus proposée en ligne : la demande n’a pas été enregistrée."));
+        }
+        Map<String, String> errors = new LinkedHashMap<>(requesterProblems(requester));
+        String formJson = catalog.version(procedure.id(), procedure.version()).orElseThrow().formJson();
+        ValidatedSubmission validated = SubmissionValidation.validate(FormJson.read(formJson), answers);
+        errors.putAll(validated.errors());
+        if (!errors.isEmpty()) {
+            return SubmissionResult.refused(errors);
+        }
+        if (!validated.ignoredKeys().isEmpty()) {
+            LOG.info("Submission to {} ignored keys {}", slug, validated.ignoredKeys());
+        }
+        Instant now = clock.instant();
+        Requester cleaned = new Requester(requester.citizenId(), blankToNull(requester.name()),
+                requester.email() == null ? null : ((CheckResult.Valid) TextRules.email(requester.email()))
+                        .normalised());
+        Request request = new Request(references.next(now), new RequestOrigin(procedure.id(), procedure.version(),
+                procedure.description().title(), channel, cleaned, agent), AnswersJson.write(validated.answers()),
+                Workflow.standard(), now, procedure.description().processingDays());
+        requests.save(request);
+        events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
+                request.reference(), channel));
+        return SubmissionResult.accepted(request);
+    }
+
+    private static Map<String, String> requesterProblems(Requester requester) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (requester.email() != null && TextRules.email(requester.email()) instanceof CheckResult.Invalid invalid) {
+            problems.put(REQUESTER, invalid.message());
+        } else if (requester.name() != null && requester.name().strip().length() > 200) {
+            problems.put(REQUESTER, "Le nom dépasse 200 caractères : raccourcissez-le.");
+        }
+        return problems;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

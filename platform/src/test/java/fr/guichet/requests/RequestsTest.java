@@ -1,0 +1,279 @@
+package fr.guichet.requests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.Category;
+import fr.guichet.catalog.LegalBasis;
+import fr.guichet.catalog.PrivacyNotice;
+import fr.guichet.catalog.Procedure;
+import fr.guichet.catalog.ProcedureDescription;
+import fr.guichet.forms.Field;
+import fr.guichet.forms.FieldType;
+import fr.guichet.forms.FormDefinition;
+import fr.guichet.forms.FormJson;
+import fr.guichet.forms.Page;
+import fr.guichet.forms.Section;
+import fr.guichet.tenancy.FreshTerritories;
+import fr.guichet.tenancy.Tenant;
+import fr.guichet.tenancy.TenantContext;
+import fr.guichet.tenancy.TenantProvisioning;
+import fr.guichet.testsupport.IntegrationTest;
+import java.time.Year;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+@IntegrationTest
+class RequestsTest {
+
+    private static final String FORM = FormJson.write(FormDefinition.of(Page.of("demandeur", "Vous",
+            Section.of("identite", "Votre identité",
+                    Field.of("nom", FieldType.SHORT_TEXT, "Nom").asRequired(),
+                    Field.of("lieu", FieldType.LONG_TEXT, "Lieu du problème").asRequired()))));
+    private static final Map<String, Object> ANSWERS = Map.of("nom", "Martin", "lieu", "Rue des Écoles, lampadaire");
+
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    Casework casework;
+    @Autowired
+    Catalog catalog;
+    @Autowired
+    TenantProvisioning provisioning;
+
+    private Tenant commune;
+    private Tenant other;
+    private String slug;
+
+    @BeforeEach
+    void aCommuneWithAPublishedProcedure() throws Exception {
+        commune = FreshTerritories.provisionCommune(provisioning, "demandes");
+        other = FreshTerritories.provisionCommune(provisioning, "demandes");
+        slug = publish(commune);
+        publish(other);
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void anOnlineSubmissionGetsConsecutiveReferencesAndStartsReceived() {
+        SubmissionResult first = in(commune, () -> submissions.submitOnline(slug, ANSWERS,
+                Requester.guest("Claire Martin", " claire.martin@exemple.fr ")));
+        SubmissionResult second = in(commune, () -> submissions.submitOnline(slug, ANSWERS,
+                Requester.guest(null, "paul@exemple.fr")));
+
+        String prefix = References.prefix(commune.slug()) + "-" + Year.now(References.PARIS) + "-";
+        assertThat(first.reference()).isEqualTo(prefix + "000001");
+        assertThat(second.reference()).isEqualTo(prefix + "000002");
+        RequestFile file = asAgent(() -> in(commune, () -> casework.open(first.requestId())));
+        assertThat(file.statusLabel()).isEqualTo("Reçue, à instruire");
+        assertThat(file.channel()).isEqualTo(Channel.ONLINE);
+        assertThat(file.contactEmail()).isEqualTo("claire.martin@exemple.fr");
+        assertThat(file.answers()).containsEntry("lieu", "Rue des Écoles, lampadaire");
+        assertThat(file.timeline()).singleElement().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(EventKind.SUBMITTED);
+            assertThat(entry.actor()).isEqualTo(Request.CITIZEN);
+        });
+    }
+
+    @Test
+    void invalidAnswersAreRefusedWithEveryProblemAndNothingIsWrittenNorNumbered() {
+        SubmissionResult refused = in(commune, () -> submissions.submitOnline(slug, Map.of("nom", " "),
+                Requester.guest(null, "pas-une-adresse")));
+
+        assertThat(refused.accepted()).isFalse();
+        assertThat(refused.errors()).containsKeys("nom", "lieu", Submissions.REQUESTER);
+        assertThat(asAgent(() -> in(commune, () -> casework.count(InboxQuery.all())))).isZero();
+        SubmissionResult next = in(commune, () -> submissions.submitOnline(slug, ANSWERS,
+                Requester.guest(null, "paul@exemple.fr")));
+        assertThat(next.reference()).endsWith("-000001");
+    }
+
+    @Test
+    void aGuestMustGiveAnEmailForTheTrackingLink() {
+        SubmissionResult refused = in(commune, () -> submissions.submitOnline(slug, ANSWERS,
+                Requester.guest("Sans adresse", null)));
+
+        assertThat(refused.errors().get(Submissions.REQUESTER)).contains("adresse électronique");
+    }
+
+    @Test
+    void aRequestKeepsTheVersionItWasFilledWith() {
+        SubmissionResult submitted = in(commune, () -> submissions.submitOnline(slug, ANSWERS,
+                Requester.guest(null, "paul@exemple.fr")));
+        UUID procedure = asAgent(() -> in(commune, () -> casework.open(submitted.requestId()))).procedureId();
+        asDesigner(() -> in(commune, () -> {
+            catalog.editForm(procedure, FormJson.write(FormDefinition.of(Page.of("autre", "Autre",
+                    Section.of("s", "Section", Field.of("x", FieldType.SHORT_TEXT, "Nouvelle question"))))));
+            return catalog.publish(procedure);
+        }));
+
+        RequestFile file = asAgent(() -> in(commune, () -> casework.open(submitted.requestId())));
+        assertThat(file.procedureVersion()).isEqualTo(1);
+        assertThat(FormJson.read(file.formJson()).field("lieu")).isPresent();
+    }
+
+    @Test
+    void agentsMoveRequestsThroughTheWorkflowWithCommentsWhereRequired() {
+        UUID id = submit();
+        RequestFile file = asAgent(() -> in(commune, () -> casework.open(id)));
+        assertThat(file.moves()).extracting(Transition.class::cast).extracting(Transition::label)
+                .containsExactly("Prendre en charge", "Demander des compléments", "Accepter", "Refuser");
+
+        long seen = file.lockVersion();
+        assertThatThrownBy(() -> asAgent(() -> in(commune, () -> casework.move(id, seen, "demander_complements", " "))))
+                .isInstanceOf(TransitionRefused.class).hasMessageContaining("demande un commentaire");
+
+        RequestFile waiting = asAgent(() -> in(commune, () -> casework.move(id, seen, "demander_complements",
+                "Merci de joindre une photo du lampadaire.")));
+        assertThat(waiting.statusLabel()).isEqualTo("En attente de compléments");
+        assertThat(waiting.timeline()).last().satisfies(entry -> {
+            assertThat(entry.text()).isEqualTo("Merci de joindre une photo du lampadaire.");
+            assertThat(entry.visibleToCitizen()).isTrue();
+            assertThat(entry.actor()).isEqualTo("agent@mairie.test");
+        });
+        assertThatThrownBy(() -> asAgent(() -> in(commune, () -> casework.move(id, waiting.lockVersion(),
+                "accepter", null)))).isInstanceOf(TransitionRefused.class).hasMessageContaining("n’est plus possible");
+
+        RequestFile refused = asAgent(() -> in(commune, () -> casework.move(id, waiting.lockVersion(), "refuser",
+                "Le lampadaire relève du département.")));
+        RequestFile closed = asAgent(() -> in(commune, () -> casework.move(id, refused.lockVersion(), "cloturer",
+                null)));
+        assertThat(closed.statusLabel()).isEqualTo("Clôturée");
+        assertThat(closed.moves()).isEmpty();
+    }
+
+    @Test
+    void theSecondOfTwoAgentsActingAtOnceIsToldAndLosesNothing() {
+        UUID id = submit();
+        RequestFile seenByA = asAgent(() -> in(commune, () -> casework.open(id)));
+        RequestFile seenByB = asAgent(() -> in(commune, () -> casework.open(id)));
+
+        asAgent(() -> in(commune, () -> casework.move(id, seenByA.lockVersion(), "prendre_en_charge", null)));
+
+        assertThatThrownBy(() -> asAgent(() -> in(commune, () -> casework.addNote(id, seenByB.lockVersion(),
+                "Vu avec les services techniques."))))
+                .isInstanceOf(RequestChangedMeanwhile.class).hasMessageContaining("Rechargez-la");
+        RequestFile now = asAgent(() -> in(commune, () -> casework.open(id)));
+        assertThat(now.statusLabel()).isEqualTo("En cours d’instruction");
+        assertThat(now.timeline()).hasSize(2);
+        RequestFile noted = asAgent(() -> in(commune, () -> casework.addNote(id, now.lockVersion(),
+                "Vu avec les services techniques.")));
+        assertThat(noted.timeline()).last().satisfies(entry -> assertThat(entry.visibleToCitizen()).isFalse());
+    }
+
+    @Test
+    void everyOpeningIsRecordedForAccountability() {
+        UUID id = submit();
+        asAgent(() -> in(commune, () -> casework.open(id)));
+        asAgent(() -> in(commune, () -> casework.open(id)));
+
+        assertThat(as("admin@mairie.test", () -> in(commune, () -> casework.reads(id)), "ROLE_ADMIN")).hasSize(2)
+                .allMatch(read -> read.startsWith("agent@mairie.test "));
+        assertThatThrownBy(() -> asAgent(() -> in(commune, () -> casework.reads(id))))
+                .as("agents do not read the access log").isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void theInboxFiltersCountsAndPagesInTheDatabase() {
+        for (int i = 0; i < 5; i++) {
+            submit();
+        }
+        UUID taken = submit();
+        RequestFile file = asAgent(() -> in(commune, () -> casework.open(taken)));
+        asAgent(() -> in(commune, () -> casework.move(taken, file.lockVersion(), "prendre_en_charge", null)));
+
+        assertThat(asAgent(() -> in(commune, () -> casework.count(InboxQuery.all())))).isEqualTo(6);
+        assertThat(asAgent(() -> in(commune, () -> casework.countsByStatus(InboxQuery.all()))))
+                .containsEntry(Workflow.RECEIVED, 5L).containsEntry(Workflow.IN_PROGRESS, 1L);
+        assertThat(asAgent(() -> in(commune, () -> casework.inbox(InboxQuery.all().withStatus(Workflow.IN_PROGRESS),
+                0, 50)))).singleElement().satisfies(row -> assertThat(row.id()).isEqualTo(taken));
+        assertThat(asAgent(() -> in(commune, () -> casework.inbox(InboxQuery.all(), 4, 50)))).hasSize(2);
+        assertThat(asAgent(() -> in(commune, () -> casework.inbox(InboxQuery.all(), 0, 3))))
+                .extracting(InboxRow::reference).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(asAgent(() -> in(other, () -> casework.count(InboxQuery.all())))).isZero();
+    }
+
+    @Test
+    void anotherCommunesRequestCannotBeOpenedEvenByItsId() {
+        UUID id = submit();
+
+        assertThatThrownBy(() -> asAgent(() -> in(other, () -> casework.open(id))))
+                .isInstanceOf(TransitionRefused.class).hasMessageContaining("n’existe pas");
+    }
+
+    @Test
+    void anAgentRegistersARequestMadeAtTheCounterWithItsChannel() {
+        SubmissionResult result = asAgent(() -> in(commune, () -> submissions.registerOnBehalf(slug, Channel.COUNTER,
+                ANSWERS, Requester.guest("Jeanne Dupont", null))));
+
+        RequestFile file = asAgent(() -> in(commune, () -> casework.open(result.requestId())));
+        assertThat(file.channel()).isEqualTo(Channel.COUNTER);
+        assertThat(file.registeredBy()).isEqualTo("agent@mairie.test");
+        assertThat(file.contactName()).isEqualTo("Jeanne Dupont");
+        assertThat(file.timeline().getFirst().actor()).isEqualTo("agent@mairie.test");
+    }
+
+    @Test
+    void onlyAgentsWorkOnRequests() {
+        UUID id = submit();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "conceptrice", null, AuthorityUtils.createAuthorityList("ROLE_DESIGNER")));
+
+        assertThatThrownBy(() -> in(commune, () -> casework.open(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> in(commune, () -> submissions.registerOnBehalf(slug, Channel.PHONE, ANSWERS,
+                Requester.guest("X", null)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private UUID submit() {
+        return in(commune, () -> submissions.submitOnline(slug, ANSWERS, Requester.guest(null, "paul@exemple.fr")))
+                .requestId();
+    }
+
+    private String publish(Tenant tenant) {
+        return asDesigner(() -> in(tenant, () -> {
+            Procedure procedure = catalog.createDraft(new ProcedureDescription("Signalement sur la voie publique",
+                    "Signaler un problème.", Category.VOIRIE_PROPRETE, null, null, 15, "Services techniques"),
+                    new PrivacyNotice("Traiter les signalements.", LegalBasis.PUBLIC_TASK, "Un an.",
+                            "Services techniques."), FORM);
+            catalog.publish(procedure.id());
+            return procedure.slug();
+        }));
+    }
+
+    private static <T> T asAgent(Supplier<T> work) {
+        return as("agent@mairie.test", work, "ROLE_AGENT");
+    }
+
+    private static <T> T asDesigner(Supplier<T> work) {
+        return as("conceptrice@mairie.test", work, "ROLE_DESIGNER");
+    }
+
+    private static <T> T as(String name, Supplier<T> work, String... roles) {
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name,
+                null, AuthorityUtils.createAuthorityList(roles)));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private static <T> T in(Tenant tenant, Supplier<T> work) {
+        return TenantContext.supplyAs(tenant.asCurrent(), work);
+    }
+}
