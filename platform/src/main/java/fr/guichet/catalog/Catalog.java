@@ -107,9 +107,9 @@ public class Catalog {
         return procedures.findById(id).map(Procedure::latest);
     }
 
-    /** Every procedure of the tenant, whatever its status, for designers. */
+    /** Every procedure of the tenant, whatever its status, for designers (and agents filtering their inbox). */
     @TenantTransactional(readOnly = true)
-    @PreAuthorize("hasRole('DESIGNER')")
+    @PreAuthorize("hasAnyRole('DESIGNER', 'AGENT', 'ADMIN')")
     public List<ProcedureOverview> all() {
         return procedures.findAll().stream().map(ProcedureOverview::of)
                 .sorted(Comparator.comparing(overview -> fold(overview.title()))).toList();
