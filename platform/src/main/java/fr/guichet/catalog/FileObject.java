@@ -52,7 +52,7 @@ record FileObject(JsonNode json, String path, List<String> problems) {
     /**
      * A text; null when absent or blank (a problem if {@code required}).
      *
-     * @param maxLength most characters once stripped, 0 for no limit
+     * @param maxLength most characters, blanks included (as the text is stored), 0 for no limit
      */
     @Nullable String text(String name, boolean required, int maxLength) {
         JsonNode value = get(name);
@@ -66,7 +66,7 @@ record FileObject(JsonNode json, String path, List<String> problems) {
             }
             return null;
         }
-        int length = value.textValue().strip().length();
+        int length = value.textValue().length();
         if (maxLength > 0 && length > maxLength) {
             report(name, "texte trop long : " + maxLength + " caractères au plus, " + length + " ici");
         }

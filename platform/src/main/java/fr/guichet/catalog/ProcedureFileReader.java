@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -169,6 +170,9 @@ final class ProcedureFileReader {
                     : " (ligne " + location.getLineNr() + ", colonne " + location.getColumnNr() + ")";
             if (e.getOriginalMessage().startsWith("Duplicate") && e.getProcessor() instanceof JsonParser parser) {
                 throw refused(path(parser.getParsingContext()) + " : propriété en double" + where);
+            }
+            if (e instanceof StreamConstraintsException) {
+                throw refused(DOCUMENT + " : le JSON est trop imbriqué ou contient une valeur trop longue");
             }
             if (e instanceof JsonEOFException || e.getOriginalMessage().contains("end-of-input")) {
                 throw refused(DOCUMENT + " : le JSON s’arrête avant sa fin" + where);

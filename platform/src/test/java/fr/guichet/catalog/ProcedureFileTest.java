@@ -153,6 +153,22 @@ class ProcedureFileTest {
     }
 
     @Test
+    void aDeeplyNestedDocumentIsRefused() {
+        String json = "{\"form\": " + "[".repeat(5000) + "]".repeat(5000) + "}";
+
+        assertProblems(() -> ProcedureFile.read(utf8(json)),
+                "(document) : le JSON est trop imbriqué ou contient une valeur trop longue");
+    }
+
+    @Test
+    void aTitleThatFitsOnlyOnceStrippedIsRefusedAsItWouldBeStored() {
+        String json = change("\"title\": \"Essai\"", "\"title\": \" " + "a".repeat(150) + "\"");
+
+        assertProblems(() -> ProcedureFile.read(utf8(json)),
+                "description.title : texte trop long : 150 caractères au plus, 151 ici");
+    }
+
+    @Test
     void aByteOrderMarkIsAccepted() {
         assertThat(ProcedureFile.read(utf8("\uFEFF" + VALID)).key()).isEqualTo("essai");
     }
