@@ -42,8 +42,8 @@ public class Catalog {
         if (!problems.isEmpty()) {
             throw new PublicationRefused(problems);
         }
-        return procedures.save(new Procedure(freeSlug(description.title()), description, privacy, formJson,
-                clock.instant()));
+        return procedures.save(new Procedure(procedures.freeSlug(Slugs.slugify(description.title())), description,
+                privacy, formJson, clock.instant()));
     }
 
     /**
@@ -155,15 +155,6 @@ public class Catalog {
     private Procedure load(UUID id) {
         return procedures.findById(id)
                 .orElseThrow(() -> new PublicationRefused(List.of("Cette démarche n’existe pas ou plus.")));
-    }
-
-    private String freeSlug(String title) {
-        String base = Slugs.slugify(title);
-        String candidate = base;
-        for (int i = 2; procedures.existsBySlug(candidate); i++) {
-            candidate = base + "-" + i;
-        }
-        return candidate;
     }
 
     private static boolean matches(ProcedureSummary summary, List<String> words) {

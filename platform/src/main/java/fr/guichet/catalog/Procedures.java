@@ -12,4 +12,13 @@ interface Procedures extends JpaRepository<Procedure, UUID> {
     boolean existsBySlug(String slug);
 
     List<Procedure> findByStatusOrderBySlug(ProcedureStatus status);
+
+    /** {@code base}, or {@code base-2}, {@code base-3}… whichever no procedure of the tenant uses yet. */
+    default String freeSlug(String base) {
+        String candidate = base;
+        for (int i = 2; existsBySlug(candidate); i++) {
+            candidate = base + "-" + i;
+        }
+        return candidate;
+    }
 }

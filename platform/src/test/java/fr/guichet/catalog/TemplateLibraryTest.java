@@ -138,22 +138,24 @@ class TemplateLibraryTest {
     @Test
     void malformedEnvelopesFailWithTheFileNameAndWhatIsWrong() {
         assertThatThrownBy(() -> TemplateLibrary.read(resource("a.json", "{\"templateVersion\": 1,")))
-                .hasMessageContaining("a.json").hasMessageContaining("invalid JSON");
+                .hasMessageContaining("a.json").hasMessageContaining("(document) : le JSON s’arrête avant sa fin");
         assertThatThrownBy(() -> TemplateLibrary.read(resource("b.json",
                 envelope(MINIMAL_FORM).replace("\"templateVersion\": 1", "\"templateVersion\": 2"))))
-                .hasMessageContaining("b.json").hasMessageContaining("templateVersion");
+                .hasMessageContaining("b.json").hasMessageContaining("templateVersion : version 2 non prise en charge");
         assertThatThrownBy(() -> TemplateLibrary.read(resource("c.json",
                 envelope(MINIMAL_FORM).replace("\"VIE_PRATIQUE\"", "\"LOISIRS\""))))
-                .hasMessageContaining("c.json").hasMessageContaining("category 'LOISIRS'");
+                .hasMessageContaining("c.json")
+                .hasMessageContaining("description.category : « LOISIRS » n’est pas une catégorie connue");
         assertThatThrownBy(() -> TemplateLibrary.read(resource("d.json",
                 envelope(MINIMAL_FORM).replace("\"purpose\"", "\"finalite\""))))
-                .hasMessageContaining("d.json").hasMessageContaining("unknown properties [finalite]");
+                .hasMessageContaining("d.json").hasMessageContaining("privacy.finalite : propriété inconnue");
         assertThatThrownBy(() -> TemplateLibrary.read(resource("e.json",
                 envelope(MINIMAL_FORM).replace("\"retention\": \"Un an.\"", "\"retention\": \" \""))))
-                .hasMessageContaining("e.json").hasMessageContaining("durée de conservation");
+                .hasMessageContaining("e.json").hasMessageContaining("privacy : Mention d’information : indiquez la "
+                        + "durée de conservation");
         assertThatThrownBy(() -> TemplateLibrary.read(resource("f.json",
                 envelope(MINIMAL_FORM).replace("\"key\": \"essai\"", "\"key\": \"Essai !\""))))
-                .hasMessageContaining("f.json").hasMessageContaining("key 'Essai !'");
+                .hasMessageContaining("f.json").hasMessageContaining("key : « Essai ! » n’est pas une clé valide");
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import fr.guichet.backoffice.base.ui.BackofficeLayout;
 import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.ProcedureFiles;
 import fr.guichet.catalog.ProcedureOverview;
 import fr.guichet.catalog.ProcedureStatus;
 import fr.guichet.catalog.PublicationRefused;
@@ -25,7 +26,8 @@ import java.util.function.Function;
 
 /**
  * The commune's procedures for designers: what is online, what waits as a draft; create one from a ready template,
- * publish a draft (refused with the full list of problems), close a procedure.
+ * publish a draft (refused with the full list of problems), close a procedure; export a procedure as a file and
+ * import such a file as a new draft.
  */
 @Route(value = "agents/demarches", layout = BackofficeLayout.class, registerAtStartup = false)
 @PageTitle("Démarches en ligne – Espace agents")
@@ -33,11 +35,13 @@ import java.util.function.Function;
 public class ProceduresView extends Div {
 
     private final Catalog catalog;
+    private final ProcedureFiles files;
     private final Grid<ProcedureOverview> grid = new Grid<>(ProcedureOverview.class, false);
     private final Div problems = new Div();
 
-    public ProceduresView(Catalog catalog, TemplateLibrary templates) {
+    public ProceduresView(Catalog catalog, TemplateLibrary templates, ProcedureFiles files) {
         this.catalog = catalog;
+        this.files = files;
         addClassName("view");
         problems.getElement().setAttribute("role", "alert");
         grid.addColumn(ProcedureOverview::title).setHeader(getTranslation("backoffice.procedures.title")).setFlexGrow(3);
@@ -53,8 +57,13 @@ public class ProceduresView extends Div {
                     notify(getTranslation("backoffice.procedures.created", template.description().title()));
                 }).open());
         fromTemplate.addThemeVariants(ButtonVariant.PRIMARY);
+        Button importFile = new Button(getTranslation("backoffice.procedures.import"),
+                click -> new ImportDialog(files, procedure -> {
+                    refresh();
+                    notify(getTranslation("backoffice.procedures.imported", procedure.latest().description().title()));
+                }).open());
         add(new H1(getTranslation("backoffice.procedures.heading")),
-                new Paragraph(getTranslation("backoffice.procedures.intro")), fromTemplate, problems, grid);
+                new Paragraph(getTranslation("backoffice.procedures.intro")), fromTemplate, importFile, problems, grid);
         refresh();
     }
 
@@ -68,6 +77,8 @@ public class ProceduresView extends Div {
 
     private HorizontalLayout actions(ProcedureOverview overview) {
         HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.CENTER);
         if (overview.status() != ProcedureStatus.CLOSED) {
             com.vaadin.flow.router.RouterLink edit = new com.vaadin.flow.router.RouterLink(
                     getTranslation("backoffice.procedures.edit"), ProcedureEditView.class,
@@ -82,6 +93,7 @@ public class ProceduresView extends Div {
         if (overview.status() == ProcedureStatus.PUBLISHED) {
             actions.add(action("backoffice.procedures.close", overview, catalog::close));
         }
+        actions.add(new ExportLink(files, overview));
         return actions;
     }
 
