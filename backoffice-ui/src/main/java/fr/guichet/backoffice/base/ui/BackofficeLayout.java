@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
+import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.branding.BrandingService;
 
 /** Frame of the back office: the commune's name, navigation by role, the signed-in agent and sign-out. */
@@ -38,6 +39,9 @@ public class BackofficeLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("backoffice.nav.label"));
         nav.addItem(new SideNavItem(getTranslation("backoffice.nav.dashboard"), DashboardView.class));
+        if (authentication.hasAnyRole("AGENT", "ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.inbox"), InboxView.class));
+        }
         if (authentication.hasRole("DESIGNER")) {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.procedures"), ProceduresView.class));
         }
