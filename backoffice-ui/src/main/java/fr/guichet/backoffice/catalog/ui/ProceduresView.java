@@ -18,6 +18,7 @@ import fr.guichet.catalog.ProcedureOverview;
 import fr.guichet.catalog.ProcedureStatus;
 import fr.guichet.catalog.PublicationRefused;
 import fr.guichet.catalog.TemplateLibrary;
+import fr.guichet.sharing.SharedTemplates;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
@@ -35,9 +36,11 @@ public class ProceduresView extends Div {
     private final Catalog catalog;
     private final Grid<ProcedureOverview> grid = new Grid<>(ProcedureOverview.class, false);
     private final Div problems = new Div();
+    private final TemplateUpdates updates;
 
-    public ProceduresView(Catalog catalog, TemplateLibrary templates) {
+    public ProceduresView(Catalog catalog, TemplateLibrary templates, SharedTemplates shared) {
         this.catalog = catalog;
+        this.updates = new TemplateUpdates(shared, this::refresh);
         addClassName("view");
         problems.getElement().setAttribute("role", "alert");
         grid.addColumn(ProcedureOverview::title).setHeader(getTranslation("backoffice.procedures.title")).setFlexGrow(3);
@@ -51,10 +54,15 @@ public class ProceduresView extends Div {
                     catalog.instantiate(template);
                     refresh();
                     notify(getTranslation("backoffice.procedures.created", template.description().title()));
+                }, shared.offered(), template -> {
+                    shared.instantiate(template.id());
+                    refresh();
+                    notify(getTranslation("backoffice.procedures.created", template.title()));
                 }).open());
         fromTemplate.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H1(getTranslation("backoffice.procedures.heading")),
-                new Paragraph(getTranslation("backoffice.procedures.intro")), fromTemplate, problems, grid);
+                new Paragraph(getTranslation("backoffice.procedures.intro")), fromTemplate, problems, updates,
+                grid);
         refresh();
     }
 
@@ -110,7 +118,9 @@ public class ProceduresView extends Div {
     }
 
     private void refresh() {
-        grid.setItems(catalog.all());
+        List<ProcedureOverview> procedures = catalog.all();
+        updates.show(procedures);
+        grid.setItems(procedures);
     }
 
     private static void notify(String text) {
