@@ -2,6 +2,7 @@ package fr.guichet.e2e;
 
 import fr.guichet.tenancy.Tenant;
 import java.nio.file.Path;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -111,6 +112,43 @@ final class TenantDetailPage {
         browser.waitUntil(d -> !browser.findAll(By.xpath(
                 "//vaadin-button[normalize-space()='Suspendre les services en ligne']")).isEmpty());
         return this;
+    }
+
+    /**
+     * Clicks the sharing action ({@code Proposer aux communes membres} or {@code Publier une nouvelle version du
+     * modèle}) of one of the EPCI's procedures online.
+     */
+    TenantDetailPage shareWithMembers(String action, String title) {
+        WebElement button = browser.find(By.xpath("//vaadin-button[@aria-label="
+                + AdminUi.literal(action + " : " + title) + "]"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                button);
+        button.click();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The EPCI's procedures online as the sharing panel lists them, with their state. */
+    List<String> publishableProcedures() {
+        return texts(".publishable-procedures li > span");
+    }
+
+    /** The templates already shared, as listed ("title – version N du modèle, publiée le … par …"). */
+    List<String> sharedTemplates() {
+        return texts(".shared-template-list li");
+    }
+
+    /** Waits until a shared template's line contains {@code text}, and returns every line. */
+    List<String> waitForSharedTemplates(String text) {
+        return AdminUi.until(browser, d -> {
+            List<String> lines = sharedTemplates();
+            return lines.stream().anyMatch(line -> line.contains(text)) ? lines : null;
+        });
+    }
+
+    private List<String> texts(String css) {
+        return AdminUi.until(browser, d -> d.findElements(By.cssSelector(css)).stream()
+                .map(e -> AdminUi.plain(e.getText())).toList());
     }
 
     /** Archives the tenant, confirming in the dialog, and waits for the new status. */

@@ -3,7 +3,6 @@ package fr.guichet.e2e;
 import fr.guichet.branding.BrandingChange;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.PrivacyNotice;
-import fr.guichet.catalog.Procedure;
 import fr.guichet.catalog.ProcedureDescription;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -27,6 +26,8 @@ import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantId;
 import fr.guichet.tenancy.TenantProvisioning;
 import java.util.EnumSet;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -75,32 +76,37 @@ public class TestTenants {
         });
     }
 
-    /** Publishes a procedure in a tenant's catalog, as its designer would. */
-    public void publishProcedure(Tenant tenant, ProcedureDescription description, PrivacyNotice privacy,
+    /** Publishes a procedure in a tenant's catalog, as its designer would; returns its id. */
+    public UUID publishProcedure(Tenant tenant, ProcedureDescription description, PrivacyNotice privacy,
             String formJson) {
-        TenantContext.runAs(tenant.asCurrent(), () -> asDesigner(() -> {
-            Procedure procedure = catalog.createDraft(description, privacy, formJson);
-            catalog.publish(procedure.id());
+        return TenantContext.supplyAs(tenant.asCurrent(), () -> asDesigner(
+                () -> catalog.publish(catalog.createDraft(description, privacy, formJson).id()).id()));
+    }
+
+    /** Publishes a new version of a tenant's procedure, as its designer would after editing it. */
+    public void republishProcedure(Tenant tenant, UUID id, ProcedureDescription description, PrivacyNotice privacy,
+            String formJson) {
+        TenantContext.supplyAs(tenant.asCurrent(), () -> asDesigner(() -> {
+            catalog.edit(id, description, privacy, formJson);
+            return catalog.publish(id);
         }));
     }
 
     /** A draft procedure in a tenant's catalog, as its designer would create it; its id. */
     public java.util.UUID draftProcedure(Tenant tenant, ProcedureDescription description, PrivacyNotice privacy,
             String formJson) {
-        java.util.UUID[] id = new java.util.UUID[1];
-        TenantContext.runAs(tenant.asCurrent(), () -> asDesigner(
-                () -> id[0] = catalog.createDraft(description, privacy, formJson).id()));
-        return id[0];
+        return TenantContext.supplyAs(tenant.asCurrent(), () -> asDesigner(
+                () -> catalog.createDraft(description, privacy, formJson).id()));
     }
 
-    private static void asDesigner(Runnable work) {
+    private static <T> T asDesigner(Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
         var designer = SecurityContextHolder.createEmptyContext();
         designer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("conceptrice", null,
                 AuthorityUtils.createAuthorityList("ROLE_DESIGNER")));
         SecurityContextHolder.setContext(designer);
         try {
-            work.run();
+            return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

@@ -53,7 +53,48 @@ public class Catalog {
     @TenantTransactional
     @PreAuthorize("hasRole('DESIGNER')")
     public Procedure instantiate(ProcedureTemplate template) {
-        return createDraft(template.description(), template.privacy(), template.formJson());
+        return instantiate(template, TemplateOrigin.platform(template.key()));
+    }
+
+    /**
+     * A new draft copied from a template, remembering where it came from so that a later version of the template can
+     * be offered to the designers; nothing is ever applied for them.
+     */
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure instantiate(ProcedureTemplate template, TemplateOrigin origin) {
+        Procedure procedure = createDraft(template.description(), template.privacy(), template.formJson());
+        procedure.madeFrom(origin);
+        return procedures.save(procedure);
+    }
+
+    /**
+     * Takes a later version of a procedure's template as its draft: the published version stays online until the
+     * designers publish the draft, after adapting it again.
+     */
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure applyTemplate(UUID id, ProcedureTemplate template, TemplateOrigin origin) {
+        Procedure procedure = load(id);
+        procedure.applyTemplate(template, origin, clock.instant());
+        return procedures.save(procedure);
+    }
+
+    /** The designers keep their procedure as it is: template version {@code version} is no longer offered. */
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure dismissTemplateVersion(UUID id, int version) {
+        Procedure procedure = load(id);
+        procedure.dismissTemplateVersion(version, clock.instant());
+        return procedures.save(procedure);
+    }
+
+    /** The tenant's procedures made from a template, with the template version each took. */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('DESIGNER')")
+    public List<TemplateLink> templateLinks() {
+        return procedures.findAll().stream().flatMap(p -> p.origin().stream().map(origin -> new TemplateLink(p.id(),
+                p.latest().description().title(), p.status(), origin, p.dismissedTemplateVersion()))).toList();
     }
 
     @TenantTransactional
@@ -135,6 +176,12 @@ public class Catalog {
     public Optional<ProcedureSummary> publishedBySlug(String slug) {
         return procedures.findBySlug(slug).filter(p -> p.status() == ProcedureStatus.PUBLISHED)
                 .flatMap(p -> p.published().map(version -> ProcedureSummary.of(p, version)));
+    }
+
+    /** A procedure that is online, with its versions (what citizens see of it is public). */
+    @TenantTransactional(readOnly = true)
+    public Optional<Procedure> publishedProcedure(UUID id) {
+        return procedures.findById(id).filter(p -> p.status() == ProcedureStatus.PUBLISHED);
     }
 
     /** Any version of a procedure, as a request filled with it must keep showing it. */

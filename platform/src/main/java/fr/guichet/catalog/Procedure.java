@@ -2,6 +2,7 @@ package fr.guichet.catalog;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A procedure (démarche) of a tenant and all its versions. Editing a published procedure opens a new draft version;
@@ -42,6 +44,10 @@ public class Procedure {
     @JoinColumn(name = "procedure_id", insertable = false, updatable = false)
     @OrderBy("number")
     private List<ProcedureVersion> versions = new ArrayList<>();
+    @Embedded
+    private @Nullable TemplateOrigin origin;
+    @Column(name = "template_dismissed_version")
+    private @Nullable Integer dismissedTemplateVersion;
 
     protected Procedure() {
     }
@@ -92,6 +98,36 @@ public class Procedure {
     void close(Instant at) {
         status = ProcedureStatus.CLOSED;
         updatedAt = at;
+    }
+
+    /** Records the template this procedure was just made from. */
+    void madeFrom(TemplateOrigin templateOrigin) {
+        this.origin = templateOrigin;
+    }
+
+    /**
+     * Takes a later version of its template as the draft (the published version stays online until the draft is
+     * published in turn); a draft already waiting is rewritten, like any edit.
+     */
+    void applyTemplate(ProcedureTemplate template, TemplateOrigin newOrigin, Instant at) {
+        edit(template.description(), template.privacy(), template.formJson(), at);
+        this.origin = newOrigin;
+        this.dismissedTemplateVersion = null;
+    }
+
+    /** The designers chose not to take template version {@code version}; a later one will be offered again. */
+    void dismissTemplateVersion(int version, Instant at) {
+        this.dismissedTemplateVersion = version;
+        updatedAt = at;
+    }
+
+    /** The template this procedure was made from, if any. */
+    public Optional<TemplateOrigin> origin() {
+        return Optional.ofNullable(origin);
+    }
+
+    public @Nullable Integer dismissedTemplateVersion() {
+        return dismissedTemplateVersion;
     }
 
     public UUID id() {

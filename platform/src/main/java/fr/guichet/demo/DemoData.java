@@ -38,6 +38,8 @@ class DemoData {
     static final String PASSWORD = "guichet-demo-2026";
     private static final List<String> DEMO_TEMPLATES = List.of("demande-acte-etat-civil", "signalement-voie-publique",
             "reservation-salle-municipale");
+    /** Online in the EPCI's own catalog, so that its administrator can offer it to the member communes. */
+    private static final List<String> EPCI_TEMPLATES = List.of("inscription-periscolaire-cantine");
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     private record DemoCommune(String insee, String slug, String primary, String secondary, String banner) {
@@ -85,6 +87,11 @@ class DemoData {
         operators.ensureOperator("admin@grand-annecy.localhost", "Administrateur du Grand Annecy", PASSWORD, epci.id());
         log.info("Demo: tenant-admin at http://admin.localhost:8080/ — operateur@guichet.localhost or "
                 + "admin@grand-annecy.localhost, password {}", PASSWORD);
+        TenantContext.runAs(epci.asCurrent(), () -> {
+            agents.ensureAgent("agent@grand-annecy.localhost", "Agent du Grand Annecy", PASSWORD,
+                    EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN, AgentRole.DESIGNER));
+            publishDemoProcedures(EPCI_TEMPLATES);
+        });
         for (DemoCommune demo : COMMUNES) {
             Tenant commune = provisioning.provision(ProvisioningRequest.commune(demo.insee(), demo.slug(), epci.id()),
                     ProvisioningProgress.NONE).tenant();
@@ -95,15 +102,15 @@ class DemoData {
             TenantContext.runAs(commune.asCurrent(), () -> agents.ensureAgent("agent@" + demo.slug() + ".localhost",
                     "Agent de " + commune.officialName(), PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN, AgentRole.DESIGNER)));
             if (demo.slug().equals("annecy")) {
-                TenantContext.runAs(commune.asCurrent(), this::publishDemoProcedures);
+                TenantContext.runAs(commune.asCurrent(), () -> publishDemoProcedures(DEMO_TEMPLATES));
             }
             log.info("Demo: {} at http://{}:8080/ — back office /agents as agent@{}.localhost, password {}",
                     commune.officialName(), commune.defaultHost(), demo.slug(), PASSWORD);
         }
     }
 
-    /** Three ready templates published in Annecy's catalog, once, so that the demo portal shows a real catalog. */
-    private void publishDemoProcedures() {
+    /** Ready templates published in a demo catalog, once, so that the demo shows a real catalog. */
+    private void publishDemoProcedures(List<String> keys) {
         var previous = SecurityContextHolder.getContext();
         var designer = SecurityContextHolder.createEmptyContext();
         designer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
@@ -113,7 +120,7 @@ class DemoData {
             if (!catalog.all().isEmpty()) {
                 return;
             }
-            for (String key : DEMO_TEMPLATES) {
+            for (String key : keys) {
                 templates.find(key).ifPresent(template -> catalog.publish(catalog.instantiate(template).id()));
             }
         } finally {

@@ -35,7 +35,12 @@ public class OperatorScopes {
 
     /** Whether the current EPCI administrator may provision a commune under {@code parent}. */
     public boolean mayProvisionUnder(@Nullable TenantId parent) {
-        return parent != null && currentEpciScope().filter(parent::equals).isPresent();
+        return administers(parent);
+    }
+
+    /** Whether the current operator is the administrator of this very EPCI (platform operators are not). */
+    public boolean administers(@Nullable TenantId epci) {
+        return epci != null && currentEpciScope().filter(epci::equals).isPresent();
     }
 
     /** Whether the current operator may see or change {@code tenant}. */

@@ -51,6 +51,11 @@ public class TenantDirectory {
         return tenants.findById(TenantContext.requiredTenant().id()).orElseThrow(NoTenantInContext::new);
     }
 
+    /** The EPCI the tenant of the current request belongs to, if any (for the back office). */
+    public Optional<Tenant> currentParent() {
+        return Optional.ofNullable(current().parentId()).flatMap(tenants::findById);
+    }
+
     /** The tenant with this slug, whatever its status (for start-up work and tests). */
     public Optional<Tenant> findBySlug(String slug) {
         return tenants.findBySlug(slug);

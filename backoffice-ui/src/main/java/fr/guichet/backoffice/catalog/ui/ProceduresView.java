@@ -19,6 +19,7 @@ import fr.guichet.catalog.ProcedureOverview;
 import fr.guichet.catalog.ProcedureStatus;
 import fr.guichet.catalog.PublicationRefused;
 import fr.guichet.catalog.TemplateLibrary;
+import fr.guichet.sharing.SharedTemplates;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.UUID;
@@ -38,10 +39,12 @@ public class ProceduresView extends Div {
     private final ProcedureFiles files;
     private final Grid<ProcedureOverview> grid = new Grid<>(ProcedureOverview.class, false);
     private final Div problems = new Div();
+    private final TemplateUpdates updates;
 
-    public ProceduresView(Catalog catalog, TemplateLibrary templates, ProcedureFiles files) {
+    public ProceduresView(Catalog catalog, TemplateLibrary templates, ProcedureFiles files, SharedTemplates shared) {
         this.catalog = catalog;
         this.files = files;
+        this.updates = new TemplateUpdates(shared, this::refresh);
         addClassName("view");
         problems.getElement().setAttribute("role", "alert");
         grid.addColumn(ProcedureOverview::title).setHeader(getTranslation("backoffice.procedures.title")).setFlexGrow(3);
@@ -55,6 +58,10 @@ public class ProceduresView extends Div {
                     catalog.instantiate(template);
                     refresh();
                     notify(getTranslation("backoffice.procedures.created", template.description().title()));
+                }, shared.offered(), template -> {
+                    shared.instantiate(template.id());
+                    refresh();
+                    notify(getTranslation("backoffice.procedures.created", template.title()));
                 }).open());
         fromTemplate.addThemeVariants(ButtonVariant.PRIMARY);
         Button importFile = new Button(getTranslation("backoffice.procedures.import"),
@@ -63,7 +70,8 @@ public class ProceduresView extends Div {
                     notify(getTranslation("backoffice.procedures.imported", procedure.latest().description().title()));
                 }).open());
         add(new H1(getTranslation("backoffice.procedures.heading")),
-                new Paragraph(getTranslation("backoffice.procedures.intro")), fromTemplate, importFile, problems, grid);
+                new Paragraph(getTranslation("backoffice.procedures.intro")), fromTemplate, importFile, problems,
+                updates, grid);
         refresh();
     }
 
@@ -122,7 +130,9 @@ public class ProceduresView extends Div {
     }
 
     private void refresh() {
-        grid.setItems(catalog.all());
+        List<ProcedureOverview> procedures = catalog.all();
+        updates.show(procedures);
+        grid.setItems(procedures);
     }
 
     private static void notify(String text) {

@@ -10,13 +10,15 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.guichet.admin.base.ui.AdminLayout;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.sharing.SharedTemplates;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantDirectory;
 import fr.guichet.tenancy.TenantId;
+import fr.guichet.tenancy.TenantKind;
 import fr.guichet.tenancy.TenantLifecycle;
 import jakarta.annotation.security.RolesAllowed;
 
-/** One tenant: identity, addresses, status actions and branding. */
+/** One tenant: identity, addresses, status actions, branding and, for an EPCI, the templates it shares. */
 @Route(value = "collectivites/:id", layout = AdminLayout.class, registerAtStartup = false)
 @RolesAllowed({"OPERATOR", "EPCI_ADMIN"})
 public class TenantDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -24,12 +26,15 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final TenantDirectory tenants;
     private final TenantLifecycle lifecycle;
     private final BrandingService branding;
+    private final SharedTemplates sharedTemplates;
     private String title = "";
 
-    public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding) {
+    public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding,
+            SharedTemplates sharedTemplates) {
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.branding = branding;
+        this.sharedTemplates = sharedTemplates;
         addClassName("view");
     }
 
@@ -49,6 +54,9 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
         removeAll();
         add(new H1(tenant.officialName()), new TenantSummary(tenant, lifecycle, this::show),
                 new BrandingForm(tenant, branding));
+        if (tenant.kind() == TenantKind.EPCI) {
+            add(new SharedTemplatesPanel(tenant, sharedTemplates));
+        }
     }
 
     private static java.util.Optional<TenantId> parseId(String value) {

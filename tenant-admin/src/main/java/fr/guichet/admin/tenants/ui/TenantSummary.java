@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 /** A tenant's identity and addresses, with suspend / resume and custom domains. */
 class TenantSummary extends Section {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH)
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy 'à' HH:mm", Locale.FRENCH)
             .withZone(ZoneId.of("Europe/Paris"));
 
     private final Paragraph error = new Paragraph();
