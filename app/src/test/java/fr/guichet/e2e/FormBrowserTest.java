@@ -32,8 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A citizen fills in a published procedure's form: one page at a time, the server's French messages on the fields and
- * in a summary whose links move focus, a condition showing and hiding a field, a review of the answers, and the honest
- * completeness message. axe-core finds no serious violation on any page, errors shown or not.
+ * in a summary whose links move focus, a condition showing and hiding a field, a review of the answers, and the
+ * requester's step before submission. axe-core finds no serious violation on any page, errors shown or not.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -225,12 +225,12 @@ class FormBrowserTest {
         button("Suivant").click();
         waitForStep("Étape 3 sur 3 : Vérification de vos réponses");
 
-        // Complete: said honestly, nothing is submitted
-        button("Vérifier ma demande").click();
+        // Submitting needs the requester's e-mail and consent: both are asked for on the fields, in French
+        button("Déposer ma demande").click();
         browser.waitUntil(d -> isShown(".form-complete"));
-        assertThat(text(".form-complete")).startsWith(
-                "Le dépôt en ligne des demandes arrive prochainement : vos réponses sont complètes.")
-                .contains("Documents qui vous seront demandés au moment du dépôt : Attestation d’assurance.");
+        assertThat(text(".form-complete")).contains("Indiquez votre adresse électronique")
+                .contains("Cochez la case pour confirmer");
+        assertThat(errorOf("demandeur-courriel")).contains("Indiquez votre adresse électronique");
         assertAccessible();
         screenshot("form-8-complete");
     }

@@ -47,6 +47,8 @@ class RequestsTest {
     @Autowired
     Casework casework;
     @Autowired
+    Receipts receipts;
+    @Autowired
     Catalog catalog;
     @Autowired
     TenantProvisioning provisioning;
@@ -225,6 +227,23 @@ class RequestsTest {
         assertThat(file.registeredBy()).isEqualTo("agent@mairie.test");
         assertThat(file.contactName()).isEqualTo("Jeanne Dupont");
         assertThat(file.timeline().getFirst().actor()).isEqualTo("agent@mairie.test");
+    }
+
+    @Test
+    void theSubmitterDownloadsAPdfReceiptWithTheReferenceAndTheAnswers() throws Exception {
+        SubmissionResult result = in(commune, () -> submissions.submitOnline(slug, ANSWERS,
+                Requester.guest("Claire Martin", "claire@exemple.fr")));
+
+        Receipts.Receipt receipt = in(commune, () -> receipts.forNewRequest(result.requestId(), result.reference()))
+                .orElseThrow();
+        assertThat(receipt.fileName()).isEqualTo("recepisse-" + result.reference() + ".pdf");
+        assertThat(new String(receipt.pdf(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = new org.openpdf.text.pdf.parser.PdfTextExtractor(new org.openpdf.text.pdf.PdfReader(
+                receipt.pdf())).getTextFromPage(1);
+        assertThat(text).contains(result.reference(), "Signalement sur la voie publique", "Claire Martin",
+                "Rue des Écoles, lampadaire", "15 jours");
+        assertThat(in(commune, () -> receipts.forNewRequest(result.requestId(), "AAA-2026-999999"))).isEmpty();
+        assertThat(in(other, () -> receipts.forNewRequest(result.requestId(), result.reference()))).isEmpty();
     }
 
     @Test

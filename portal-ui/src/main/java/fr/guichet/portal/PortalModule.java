@@ -5,6 +5,7 @@ import fr.guichet.portal.catalog.ui.CatalogView;
 import fr.guichet.portal.catalog.ui.ProcedureView;
 import fr.guichet.portal.forms.ui.FormPreviewView;
 import fr.guichet.portal.forms.ui.FormView;
+import fr.guichet.portal.forms.ui.ReceiptView;
 import fr.guichet.portal.legal.ui.LegalPageView;
 import java.util.List;
 
@@ -15,6 +16,6 @@ public final class PortalModule {
     }
 
     public static List<Class<? extends Component>> views() {
-        return List.of(CatalogView.class, ProcedureView.class, FormView.class, FormPreviewView.class, LegalPageView.class);
+        return List.of(CatalogView.class, ProcedureView.class, FormView.class, FormPreviewView.class, ReceiptView.class, LegalPageView.class);
     }
 }

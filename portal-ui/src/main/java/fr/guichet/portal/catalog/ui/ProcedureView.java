@@ -64,7 +64,9 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
                 : Objects.requireNonNull(notice.legalBasis()).label());
         fact(facts, "portal.procedure.privacy.retention", notice.retention());
         fact(facts, "portal.procedure.privacy.recipients", notice.recipients());
-        return new Section(new H2(getTranslation("portal.procedure.privacy")), facts);
+        Section section = new Section(new H2(getTranslation("portal.procedure.privacy")), facts);
+        section.setId("donnees-personnelles");
+        return section;
     }
 
     private void fact(DescriptionList list, String termKey, @org.jspecify.annotations.Nullable String value) {

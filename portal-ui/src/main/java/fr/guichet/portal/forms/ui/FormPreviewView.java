@@ -54,7 +54,7 @@ public class FormPreviewView extends Div implements BeforeEnterObserver, HasDyna
             add(notice, new H1(title), new Paragraph(getTranslation("portal.preview.empty")));
             return;
         }
-        wizard = new FormWizard(preview.get().form(), title);
+        wizard = new FormWizard(preview.get().form(), title, new PreviewFinish(this));
         event.getLocation().getQueryParameters().getParameters().getOrDefault("page", List.of()).stream()
                 .findFirst().ifPresent(wizard::open);
         add(notice, new H1(title), required, wizard);

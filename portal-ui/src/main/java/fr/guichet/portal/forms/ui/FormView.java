@@ -17,22 +17,25 @@ import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
 import fr.guichet.portal.base.ui.PortalLayout;
 import fr.guichet.portal.catalog.ui.ProcedureView;
+import fr.guichet.requests.Submissions;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The form of a published procedure, rendered from the definition of its published version and validated by the
- * server against it. Anonymous for now: signing in, drafts and the submission of requests come with requests.
+ * server against it, then submitted as a request (guests give an e-mail address for the tracking link).
  */
 @Route(value = "demarches/:slug/formulaire", layout = PortalLayout.class, registerAtStartup = false)
 @AnonymousAllowed
 public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalog catalog;
+    private final Submissions submissions;
     private @Nullable FormWizard wizard;
     private String title = "";
 
-    public FormView(Catalog catalog) {
+    public FormView(Catalog catalog, Submissions submissions) {
         this.catalog = catalog;
+        this.submissions = submissions;
         addClassName("form-view");
     }
 
@@ -45,7 +48,8 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         FormDefinition form = FormJson.read(formJson);
         title = procedure.description().title();
         removeAll();
-        wizard = new FormWizard(form, title);
+        String page = "demarches/" + slug;
+        wizard = new FormWizard(form, title, new SubmitFinish(submissions, slug, new RequesterPanel(page), this));
         RouterLink back = new RouterLink(getTranslation("portal.form.back"), ProcedureView.class,
                 new RouteParameters("slug", slug));
         Paragraph required = new Paragraph(getTranslation("portal.form.required"));

@@ -30,7 +30,8 @@ final class FormWizard extends Div {
     private final ErrorSummary summary = new ErrorSummary();
     private final Div completion = new Div();
     private final Div body = new Div();
-    private final PageNavigator navigator = new PageNavigator(this::previous, this::next, this::check);
+    private final PageNavigator navigator;
+    private final FormFinish finish;
     private Set<String> hiddenKeys = Set.of();
     private List<Boolean> shown = List.of();
     /** The page shown, or {@code pages.size()} for the review. */
@@ -39,8 +40,10 @@ final class FormWizard extends Div {
     private String stepTitle = "";
     private String documentTitle = "";
 
-    FormWizard(FormDefinition form, String procedureTitle) {
+    FormWizard(FormDefinition form, String procedureTitle, FormFinish finish) {
         this.form = form;
+        this.finish = finish;
+        this.navigator = new PageNavigator(this::previous, this::next, this::check, finish.buttonText(this));
         this.procedureTitle = procedureTitle;
         this.visibility = new Visibility(form);
         addClassName("procedure-form");
@@ -131,13 +134,16 @@ final class FormWizard extends Div {
                 return;
             }
         }
-        completion.removeAll();
-        completion.add(new Paragraph(getTranslation("portal.form.complete")));
-        List<String> documents = pendingDocuments(result);
-        if (!documents.isEmpty()) {
-            completion.add(new Paragraph(getTranslation("portal.form.complete.documents",
-                    String.join(", ", documents))));
+        List<String> paragraphs = finish.finish(typedAnswers(), pendingDocuments(result));
+        if (!paragraphs.isEmpty()) {
+            complete(paragraphs);
         }
+    }
+
+    /** Shows paragraphs in the completion area and moves focus to it. */
+    private void complete(List<String> paragraphs) {
+        completion.removeAll();
+        paragraphs.forEach(text -> completion.add(new Paragraph(text)));
         completion.setVisible(true);
         completion.getElement().callJsFunction("focus");
     }
@@ -149,6 +155,7 @@ final class FormWizard extends Div {
         body.removeAll();
         if (position == pages.size()) {
             body.add(review());
+            finish.panel().ifPresent(body::add);
             navigator.onReview();
         } else {
             pages.get(position).showErrors(Map.of());
@@ -197,9 +204,13 @@ final class FormWizard extends Div {
 
     /** The server's validation of every answer entered so far. */
     private ValidatedSubmission validate() {
+        return SubmissionValidation.validate(form, typedAnswers());
+    }
+
+    private Map<String, Object> typedAnswers() {
         Map<String, Object> answers = new LinkedHashMap<>();
         pages.forEach(page -> page.collectAnswers(answers));
-        return SubmissionValidation.validate(form, answers);
+        return answers;
     }
 
     private int firstPosition() {

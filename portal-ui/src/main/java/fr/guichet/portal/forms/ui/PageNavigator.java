@@ -4,18 +4,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 
-/** « Précédent », then « Suivant » on the pages or « Vérifier ma demande » on the review. */
+/** « Précédent », then « Suivant » on the pages or the final button (« Déposer ma demande ») on the review. */
 final class PageNavigator extends Div {
 
     private final Button previous = new Button();
     private final Button next = new Button();
     private final Button check = new Button();
 
-    PageNavigator(Runnable onPrevious, Runnable onNext, Runnable onCheck) {
+    PageNavigator(Runnable onPrevious, Runnable onNext, Runnable onCheck, String finishText) {
         addClassName("form-navigation");
         previous.setText(getTranslation("portal.form.previous"));
         next.setText(getTranslation("portal.form.next"));
-        check.setText(getTranslation("portal.form.check"));
+        check.setText(finishText);
         next.addThemeVariants(ButtonVariant.PRIMARY);
         check.addThemeVariants(ButtonVariant.PRIMARY);
         previous.addClickListener(click -> onPrevious.run());
