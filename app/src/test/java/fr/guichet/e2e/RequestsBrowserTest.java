@@ -79,6 +79,9 @@ class RequestsBrowserTest {
     @Test
     void theInboxCountsRequestsPerStatusAndFiltersOnOne() {
         browser.open(base() + "/agents/demandes");
+        browser.find(By.xpath("//vaadin-select[./label[contains(., 'Canal')]]")).click();
+        browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='En ligne']")).click();
+        browser.waitForVaadin();
         assertThat(text(By.cssSelector(".status-counters"))).contains("Toutes (3)", "Reçue, à instruire (3)",
                 "En cours d’instruction (0)");
         browser.waitUntil(d -> d.findElements(By.linkText(submitted.getFirst().reference())).size() == 1);
@@ -145,6 +148,42 @@ class RequestsBrowserTest {
         assertThat(text(By.cssSelector(".request-summary"))).contains("En cours d’instruction");
         assertThat(text(By.cssSelector(".request-timeline"))).contains("collegue@bastia.test")
                 .doesNotContain("Passage prévu jeudi.");
+    }
+
+    @Test
+    void anAgentRegistersARequestMadeAtTheCounterInThePortalsOwnForm() {
+        browser.open(base() + "/agents/demandes");
+        browser.find(By.linkText("Enregistrer une demande reçue hors ligne")).click();
+        browser.waitForVaadin();
+        browser.find(By.xpath("//vaadin-select[./label[contains(., 'Démarche')]]")).click();
+        browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='Signalement d’un dépôt sauvage']")).click();
+        browser.waitForVaadin();
+        browser.find(By.xpath("//vaadin-text-field[./label[contains(., 'Nom et prénom')]]//input"))
+                .sendKeys("Jeanne Dupont", Keys.TAB);
+        browser.waitForVaadin();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as(Browser.describe(browser.seriousAccessibilityViolations())).isEmpty();
+        browser.find(By.xpath("//vaadin-button[normalize-space(.)='Remplir le formulaire']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/formulaire?pour="));
+        browser.waitForVaadin();
+        String intakeUrl = browser.driver().getCurrentUrl();
+        assertThat(text(By.cssSelector(".preview-notice"))).contains("Saisie par un agent pour Jeanne Dupont",
+                "au guichet");
+
+        browser.find(By.cssSelector("#champ-nom input")).sendKeys("Dupont", Keys.TAB);
+        browser.waitForVaadin();
+        browser.find(By.xpath("//vaadin-button[normalize-space(.)='Suivant']")).click();
+        browser.waitForVaadin();
+        browser.find(By.xpath("//vaadin-button[normalize-space(.)='Enregistrer la demande']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/agents/demandes/"));
+        browser.waitForVaadin();
+
+        assertThat(text(By.cssSelector(".request-summary"))).contains("Au guichet", "Jeanne Dupont",
+                "Enregistrée par", "agent@bastia.test");
+        try (Browser citizen = new Browser()) {
+            citizen.open(intakeUrl);
+            assertThat(citizen.find(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+        }
     }
 
     private static void asColleague(Runnable work) {

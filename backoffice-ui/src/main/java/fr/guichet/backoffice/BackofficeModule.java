@@ -8,6 +8,7 @@ import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
+import fr.guichet.backoffice.requests.ui.IntakeView;
 import fr.guichet.backoffice.requests.ui.RequestView;
 import java.util.List;
 
@@ -20,6 +21,6 @@ public final class BackofficeModule {
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
                 ProcedureEditView.class, FormBuilderView.class,
-                InboxView.class, RequestView.class);
+                InboxView.class, RequestView.class, IntakeView.class);
     }
 }

@@ -49,6 +49,8 @@ class RequestsTest {
     @Autowired
     Receipts receipts;
     @Autowired
+    Intakes intakes;
+    @Autowired
     Catalog catalog;
     @Autowired
     TenantProvisioning provisioning;
@@ -244,6 +246,26 @@ class RequestsTest {
                 "Rue des Écoles, lampadaire", "15 jours");
         assertThat(in(commune, () -> receipts.forNewRequest(result.requestId(), "AAA-2026-999999"))).isEmpty();
         assertThat(in(other, () -> receipts.forNewRequest(result.requestId(), result.reference()))).isEmpty();
+    }
+
+    @Test
+    void anIntakeOpensOnlyForTheAgentWhoStartedItInItsTenant() {
+        String token = asAgent(() -> in(commune, () -> intakes.open(Channel.PHONE,
+                Requester.guest("Jeanne Dupont", null))));
+
+        assertThat(asAgent(() -> in(commune, () -> intakes.find(token)))).hasValueSatisfying(intake -> {
+            assertThat(intake.channel()).isEqualTo(Channel.PHONE);
+            assertThat(intake.requester().name()).isEqualTo("Jeanne Dupont");
+        });
+        assertThat(asAgent(() -> in(other, () -> intakes.find(token)))).isEmpty();
+        assertThat(as("collegue@mairie.test", () -> in(commune, () -> intakes.find(token)), "ROLE_AGENT")).isEmpty();
+        assertThatThrownBy(() -> asAgent(() -> in(commune, () -> intakes.open(Channel.POST, Requester.guest(" ",
+                null))))).isInstanceOf(TransitionRefused.class).hasMessageContaining("Indiquez le nom");
+        asAgent(() -> in(commune, () -> {
+            intakes.close(token);
+            return null;
+        }));
+        assertThat(asAgent(() -> in(commune, () -> intakes.find(token)))).isEmpty();
     }
 
     @Test

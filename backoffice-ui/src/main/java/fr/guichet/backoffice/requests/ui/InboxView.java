@@ -50,7 +50,9 @@ public class InboxView extends Div implements HasDynamicTitle {
                 : row.assignee()).setHeader(getTranslation("backoffice.inbox.assignee"));
         grid.setAriaLabel(getTranslation("backoffice.inbox.grid"));
         grid.setPageSize(50);
-        add(new H1(getTranslation("backoffice.inbox.heading")), filters, counters, grid);
+        RouterLink register = new RouterLink(getTranslation("backoffice.intake.heading"), IntakeView.class);
+        register.addClassName("action-link");
+        add(new H1(getTranslation("backoffice.inbox.heading")), register, filters, counters, grid);
         refresh();
     }
 

@@ -17,12 +17,18 @@ import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
 import fr.guichet.portal.base.ui.PortalLayout;
 import fr.guichet.portal.catalog.ui.ProcedureView;
+import fr.guichet.requests.Intakes;
 import fr.guichet.requests.Submissions;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The form of a published procedure, rendered from the definition of its published version and validated by the
- * server against it, then submitted as a request (guests give an e-mail address for the tracking link).
+ * server against it, then submitted as a request (guests give an e-mail address for the tracking link). With
+ * {@code ?pour=<token>}, an agent fills it for a person met through another channel (see {@code Intakes}).
  */
 @Route(value = "demarches/:slug/formulaire", layout = PortalLayout.class, registerAtStartup = false)
 @AnonymousAllowed
@@ -30,12 +36,14 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
 
     private final Catalog catalog;
     private final Submissions submissions;
+    private final Intakes intakes;
     private @Nullable FormWizard wizard;
     private String title = "";
 
-    public FormView(Catalog catalog, Submissions submissions) {
+    public FormView(Catalog catalog, Submissions submissions, Intakes intakes) {
         this.catalog = catalog;
         this.submissions = submissions;
+        this.intakes = intakes;
         addClassName("form-view");
     }
 
@@ -49,12 +57,36 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         title = procedure.description().title();
         removeAll();
         String page = "demarches/" + slug;
-        wizard = new FormWizard(form, title, new SubmitFinish(submissions, slug, new RequesterPanel(page), this));
+        FormFinish finish = new SubmitFinish(submissions, slug, new RequesterPanel(page), this);
+        Paragraph onBehalf = null;
+        String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("pour", List.of())
+                .stream().findFirst().orElse(null);
+        if (token != null) {
+            Intakes.Intake intake = intake(token).orElseThrow(NotFoundException::new);
+            finish = new OnBehalfFinish(submissions, intakes, token, intake, slug, this);
+            onBehalf = new Paragraph(getTranslation("portal.onbehalf.banner", intake.requester().name(),
+                    intake.channel().label().toLowerCase(java.util.Locale.FRENCH)));
+            onBehalf.addClassName("preview-notice");
+            onBehalf.getElement().setAttribute("role", "note");
+        }
+        wizard = new FormWizard(form, title, finish);
         RouterLink back = new RouterLink(getTranslation("portal.form.back"), ProcedureView.class,
                 new RouteParameters("slug", slug));
         Paragraph required = new Paragraph(getTranslation("portal.form.required"));
         required.addClassName("form-required-legend");
+        if (onBehalf != null) {
+            add(onBehalf);
+        }
         add(back, new H1(title), required, wizard);
+    }
+
+    /** The agent's registration under {@code token}; nothing for anyone else (a citizen, another agent). */
+    private Optional<Intakes.Intake> intake(String token) {
+        try {
+            return intakes.find(token);
+        } catch (AccessDeniedException | AuthenticationCredentialsNotFoundException notAnAgent) {
+            return Optional.empty();
+        }
     }
 
     @Override
