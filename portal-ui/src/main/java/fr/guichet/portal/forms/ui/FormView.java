@@ -11,28 +11,35 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
+import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.portal.base.ui.PortalLayout;
 import fr.guichet.portal.catalog.ui.ProcedureView;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The form of a published procedure, rendered from the definition of its published version and validated by the
- * server against it. Anonymous for now: signing in, drafts and the submission of requests come with requests.
+ * server against it, prefilled from the profile of a signed-in citizen. Drafts and the submission of requests come
+ * with requests.
  */
 @Route(value = "demarches/:slug/formulaire", layout = PortalLayout.class, registerAtStartup = false)
 @AnonymousAllowed
 public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Catalog catalog;
+    private final CitizenProfiles profiles;
+    private final AuthenticationContext authentication;
     private @Nullable FormWizard wizard;
     private String title = "";
 
-    public FormView(Catalog catalog) {
+    public FormView(Catalog catalog, CitizenProfiles profiles, AuthenticationContext authentication) {
         this.catalog = catalog;
+        this.profiles = profiles;
+        this.authentication = authentication;
         addClassName("form-view");
     }
 
@@ -50,7 +57,10 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 new RouteParameters("slug", slug));
         Paragraph required = new Paragraph(getTranslation("portal.form.required"));
         required.addClassName("form-required-legend");
-        add(back, new H1(title), required, wizard);
+        add(back, new H1(title), required);
+        ProfilePrefill.apply(wizard, form, profiles, authentication, "demarches/" + slug + "/formulaire")
+                .ifPresent(this::add);
+        add(wizard);
     }
 
     @Override
