@@ -19,6 +19,8 @@ import fr.guichet.identity.LoggingCitizenMail.Kind;
 import fr.guichet.identity.SignUp;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,7 +205,7 @@ class CitizenAccountBrowserTest {
     }
 
     @Test
-    void agentsAndCitizensNeverSignInOnEachOthersPage() {
+    void agentsAndCitizensNeverSignInOnEachOthersPage() throws Exception {
         String email = "dominique@exemple.fr";
         TenantContext.runAs(toulouse.asCurrent(), () -> accounts.signUp(new SignUp(email, PASSWORD, PASSWORD, true),
                 "http://" + toulouse.defaultHost() + "/"));
@@ -225,8 +227,18 @@ class CitizenAccountBrowserTest {
         agents.signIn(email, PASSWORD);
         assertThat(agents.hasError()).as("a citizen's credentials on the agents' page").isTrue();
 
+        // A sign-in posted from elsewhere, without the page's CSRF token, is refused
+        RawHttp.Response forged = RawHttp.post(port, toulouse.defaultHost(), "/mon-compte/connexion",
+                "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                        + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8));
+        assertThat(forged.status()).isEqualTo(403);
+
+        // Signing in starts a new session (no fixation), which opens the profile and no back office
+        portal.open("/mon-compte/connexion");
+        String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         portal.signIn(email, PASSWORD);
         assertThat(portal.heading()).isEqualTo("Mon profil");
+        assertThat(browser.driver().manage().getCookieNamed("JSESSIONID").getValue()).isNotEqualTo(before);
         browser.open(base() + "/agents");
         browser.waitUntil(d -> !portal.heading().isEmpty());
         assertThat(portal.text("body")).as("a citizen's session opens no back office").doesNotContain("Espace agents");
