@@ -1,6 +1,8 @@
 package fr.guichet.app;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.guichet.identity.CitizenAccounts;
+import fr.guichet.identity.CitizenAuthentication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -11,7 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Web security: Vaadin's navigation access control with one sign-in route, {@code /connexion}, served on each
  * host by the module of that host (agents on a commune's host, operators on the operator host). Which accounts
- * can sign in there is decided by the host (see {@code SignInAccounts} and {@code RealmGuard}).
+ * can sign in there is decided by the host (see {@code SignInAccounts} and {@code RealmGuard}). Citizens sign in on
+ * their portal's own path, {@code /mon-compte/connexion}, against citizens' accounts only ({@link CitizenSignIn},
+ * decision 009).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -20,7 +24,8 @@ class SecurityConfiguration {
     static final String SIGN_IN = "/connexion";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, CitizenAuthentication citizens,
+            CitizenAccounts accounts) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/theme/**", "/styles/**", "/images/**", "/favicon.ico").permitAll());
         http.headers(headers -> headers
@@ -32,6 +37,7 @@ class SecurityConfiguration {
         // control (@AnonymousAllowed, @RolesAllowed), the real guard for Flow views.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SIGN_IN)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
+        http.with(new CitizenSignIn(citizens, accounts), citizenSignIn -> { });
         return http.build();
     }
 }

@@ -23,12 +23,22 @@ final class RawHttp {
 
     /** A GET with a session cookie ({@code JSESSIONID=…}), as the signed-in browser would send it. */
     static Response get(int port, String host, String path, @Nullable String cookie) throws IOException {
+        return send(port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/html\r\n"
+                + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "Connection: close\r\n\r\n");
+    }
+
+    /** A form posted as a browser would, {@code form} being already URL-encoded. */
+    static Response post(int port, String host, String path, String form) throws IOException {
+        return send(port, "POST " + path + " HTTP/1.1\r\nHost: " + host
+                + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + form.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + form);
+    }
+
+    private static Response send(int port, String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nAccept: text/html\r\n"
-                    + (cookie == null ? "" : "Cookie: " + cookie + "\r\n") + "Connection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
+            out.write(request.getBytes(StandardCharsets.UTF_8));
             out.flush();
             InputStream in = socket.getInputStream();
             String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -32,7 +32,9 @@ public class GuichetUser extends User {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof GuichetUser user && super.equals(other) && realm.equals(user.realm);
+        // Same class too: an agent and a citizen of one commune may share an address, never an identity.
+        return other instanceof GuichetUser user && other.getClass() == getClass() && super.equals(other)
+                && realm.equals(user.realm);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package fr.guichet.portal;
 
 import com.vaadin.flow.component.Component;
+import fr.guichet.portal.account.ui.CitizenSignInView;
+import fr.guichet.portal.account.ui.EmailConfirmationView;
+import fr.guichet.portal.account.ui.ProfileView;
+import fr.guichet.portal.account.ui.SignUpView;
 import fr.guichet.portal.catalog.ui.CatalogView;
 import fr.guichet.portal.catalog.ui.ProcedureView;
 import fr.guichet.portal.forms.ui.FormPreviewView;
@@ -16,6 +20,8 @@ public final class PortalModule {
     }
 
     public static List<Class<? extends Component>> views() {
-        return List.of(CatalogView.class, ProcedureView.class, FormView.class, FormPreviewView.class, ReceiptView.class, LegalPageView.class);
+        return List.of(CatalogView.class, ProcedureView.class, FormView.class, FormPreviewView.class, ReceiptView.class,
+                LegalPageView.class, CitizenSignInView.class, SignUpView.class, EmailConfirmationView.class,
+                ProfileView.class);
     }
 }

@@ -1,7 +1,6 @@
 package fr.guichet.portal.base.ui;
 
 
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,26 +9,35 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.branding.Branding;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.identity.CitizenAuthentication;
 import fr.guichet.legal.LegalPageKind;
+import fr.guichet.portal.account.ui.CitizenSignInView;
+import fr.guichet.portal.account.ui.ProfileView;
 import fr.guichet.portal.catalog.ui.CatalogView;
 import fr.guichet.portal.legal.ui.LegalPageView;
 import java.util.Objects;
 
-/** The branded frame of every portal page: skip link, header with the commune's name and logo, footer links. */
+/**
+ * The branded frame of every portal page: skip link, header with the commune's name and logo and the citizen's
+ * account links, footer links.
+ */
 @AnonymousAllowed
 public class PortalLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
 
-    public PortalLayout(BrandingService brandingService) {
+    public PortalLayout(BrandingService brandingService, AuthenticationContext authentication) {
         Branding branding = brandingService.current();
         addClassName("portal");
         Anchor skip = new Anchor("#contenu", getTranslation("common.skip"));
@@ -37,7 +45,9 @@ public class PortalLayout extends Div implements RouterLayout {
         main.setId("contenu");
         main.addClassName("portal-main");
         main.getElement().setAttribute("tabindex", "-1");
-        add(skip, header(branding));
+        Header header = header(branding);
+        header.add(account(authentication));
+        add(skip, header);
         if (branding.bannerText() != null) {
             Paragraph banner = new Paragraph(Objects.requireNonNull(branding.bannerText()));
             banner.addClassName("portal-banner");
@@ -70,6 +80,21 @@ public class PortalLayout extends Div implements RouterLayout {
         Header header = new Header(home);
         header.addClassName("portal-header");
         return header;
+    }
+
+    /** « Se connecter » for visitors; « Mon compte » and « Se déconnecter » for a signed-in citizen. */
+    private Nav account(AuthenticationContext authentication) {
+        Nav nav = new Nav();
+        nav.addClassName("portal-account");
+        nav.getElement().setAttribute("aria-label", getTranslation("portal.header.account"));
+        if (authentication.hasRole(CitizenAuthentication.ROLE)) {
+            NativeButton signOut = new NativeButton(getTranslation("common.signout"), click -> authentication.logout());
+            signOut.addClassName("portal-signout");
+            nav.add(new RouterLink(getTranslation("portal.header.account"), ProfileView.class), signOut);
+        } else {
+            nav.add(new RouterLink(getTranslation("portal.header.signin"), CitizenSignInView.class));
+        }
+        return nav;
     }
 
     private Footer footer(Branding branding) {

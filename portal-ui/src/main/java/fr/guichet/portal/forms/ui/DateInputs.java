@@ -1,6 +1,7 @@
 package fr.guichet.portal.forms.ui;
 
 import fr.guichet.forms.Field;
+import fr.guichet.portal.base.ui.FrenchDatePicker;
 
 /** Date fields: a French date picker. */
 final class DateInputs {

@@ -2,6 +2,8 @@ package fr.guichet.portal.forms.ui;
 
 import com.vaadin.flow.component.Component;
 import fr.guichet.forms.Field;
+import fr.guichet.identity.Prefill;
+import fr.guichet.portal.base.ui.FieldError;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,6 +51,15 @@ interface FieldInput {
 
     /** Shows or hides what conditions decide inside this field (the fields of a group's entries). */
     default void applyVisibility(Set<String> hiddenKeys, String prefix) {
+    }
+
+    /**
+     * Fills the field with the answer the citizen's profile suggests, marked as such (read-only when certified).
+     *
+     * @return whether this kind of field took it
+     */
+    default boolean prefill(Prefill prefill) {
+        return false;
     }
 
     /** Runs {@code listener} whenever the answer changes. */

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.FieldSet;
 import fr.guichet.forms.Page;
 import fr.guichet.forms.Section;
+import fr.guichet.portal.base.ui.FieldError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -11,10 +11,12 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
+import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.portal.base.ui.PortalLayout;
 import fr.guichet.portal.catalog.ui.ProcedureView;
 import fr.guichet.requests.Intakes;
@@ -27,8 +29,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The form of a published procedure, rendered from the definition of its published version and validated by the
- * server against it, then submitted as a request (guests give an e-mail address for the tracking link). With
- * {@code ?pour=<token>}, an agent fills it for a person met through another channel (see {@code Intakes}).
+ * server against it, prefilled from the profile of a signed-in citizen, then submitted as a request (guests give an
+ * e-mail address for the tracking link). With {@code ?pour=<token>}, an agent fills it for a person met through
+ * another channel (see {@code Intakes}), without prefill.
  */
 @Route(value = "demarches/:slug/formulaire", layout = PortalLayout.class, registerAtStartup = false)
 @AnonymousAllowed
@@ -37,13 +40,18 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Catalog catalog;
     private final Submissions submissions;
     private final Intakes intakes;
+    private final CitizenProfiles profiles;
+    private final AuthenticationContext authentication;
     private @Nullable FormWizard wizard;
     private String title = "";
 
-    public FormView(Catalog catalog, Submissions submissions, Intakes intakes) {
+    public FormView(Catalog catalog, Submissions submissions, Intakes intakes, CitizenProfiles profiles,
+            AuthenticationContext authentication) {
         this.catalog = catalog;
         this.submissions = submissions;
         this.intakes = intakes;
+        this.profiles = profiles;
+        this.authentication = authentication;
         addClassName("form-view");
     }
 
@@ -75,9 +83,13 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         Paragraph required = new Paragraph(getTranslation("portal.form.required"));
         required.addClassName("form-required-legend");
         if (onBehalf != null) {
-            add(onBehalf);
+            add(onBehalf, back, new H1(title), required, wizard);
+            return;
         }
-        add(back, new H1(title), required, wizard);
+        add(back, new H1(title), required);
+        ProfilePrefill.apply(wizard, form, profiles, authentication, "demarches/" + slug + "/formulaire")
+                .ifPresent(this::add);
+        add(wizard);
     }
 
     /** The agent's registration under {@code token}; nothing for anyone else (a citizen, another agent). */

@@ -8,6 +8,9 @@ import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.Page;
 import fr.guichet.forms.SubmissionValidation;
 import fr.guichet.forms.ValidatedSubmission;
+import fr.guichet.identity.Prefill;
+import fr.guichet.portal.base.ui.ErrorSummary;
+import fr.guichet.portal.base.ui.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +73,13 @@ final class FormWizard extends Div {
                 return;
             }
         }
+    }
+
+    /** Fills the fields the citizen's profile answers ({@link FieldInput#prefill}); how many took a value. */
+    int prefill(Map<String, Prefill> prefills) {
+        return (int) pages.stream().flatMap(page -> page.inputs().stream())
+                .filter(input -> prefills.containsKey(input.field().key()))
+                .filter(input -> input.prefill(prefills.get(input.field().key()))).count();
     }
 
     /** The browser tab's title: the step, and the number of errors when there are. */

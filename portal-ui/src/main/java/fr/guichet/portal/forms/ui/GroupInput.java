@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.FieldSet;
 import com.vaadin.flow.component.html.Paragraph;
 import fr.guichet.forms.Field;
 import fr.guichet.forms.FormLimits;
+import fr.guichet.portal.base.ui.FieldError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,9 +2,13 @@ package fr.guichet.portal.forms.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.shared.InputField;
 import fr.guichet.forms.Field;
+import fr.guichet.identity.Prefill;
+import fr.guichet.portal.base.ui.FieldError;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,12 +23,12 @@ final class ValueInput implements FieldInput {
 
     private final Field field;
     private final Component component;
-    private final HasValue<?, ?> input;
+    private final InputField<?, ?> input;
     private final HasValidationProperties validation;
     private final Supplier<@Nullable Object> answer;
     private final Object emptyProbe;
 
-    private ValueInput(Field field, Component component, HasValue<?, ?> input, HasValidationProperties validation,
+    private ValueInput(Field field, Component component, InputField<?, ?> input, HasValidationProperties validation,
             Supplier<@Nullable Object> answer, Object emptyProbe) {
         this.field = field;
         this.component = component;
@@ -78,8 +82,30 @@ final class ValueInput implements FieldInput {
 
     @Override
     public void clear() {
-        input.clear();
+        if (!input.isReadOnly()) {
+            input.clear();
+        }
         validation.setInvalid(false);
+    }
+
+    /**
+     * Text fields and dates take the profile's value, with a note under the field; a certified value is read-only.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean prefill(Prefill prefill) {
+        if (input instanceof DatePicker picker) {
+            picker.setValue(LocalDate.parse(prefill.value()));
+        } else if (input.getEmptyValue() instanceof String) {
+            ((HasValue<?, String>) input).setValue(prefill.value());
+        } else {
+            return false;
+        }
+        String note = component.getTranslation(prefill.certified() ? "portal.form.prefill.certified"
+                : "portal.form.prefill.field");
+        input.setHelperText(field.help() == null || field.help().isBlank() ? note : field.help() + " " + note);
+        input.setReadOnly(prefill.certified());
+        return true;
     }
 
     @Override

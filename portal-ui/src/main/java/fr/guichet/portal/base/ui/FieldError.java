@@ -1,4 +1,4 @@
-package fr.guichet.portal.forms.ui;
+package fr.guichet.portal.base.ui;
 
 /**
  * An error shown on a field, as the error summary lists it.
@@ -7,5 +7,5 @@ package fr.guichet.portal.forms.ui;
  * @param message the server's French message
  * @param targetId the id of the component that receives focus from the summary's link
  */
-record FieldError(String label, String message, String targetId) {
+public record FieldError(String label, String message, String targetId) {
 }

@@ -1,4 +1,4 @@
-package fr.guichet.portal.forms.ui;
+package fr.guichet.portal.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * The errors of the page, at its top (RGAA 11.10, WCAG 3.3.1): announced as an alert and focused when shown, each
  * error a link that moves focus to its field.
  */
-final class ErrorSummary extends Div {
+public final class ErrorSummary extends Div {
 
     /** A label ending with a full stop (a consent's sentence) reads better without it before « : message ». */
     private static final Pattern TRAILING_STOP = Pattern.compile("[.\\s]+$");
@@ -31,7 +31,7 @@ final class ErrorSummary extends Div {
               field.scrollIntoView({block: 'center'});
             });""";
 
-    ErrorSummary() {
+    public ErrorSummary() {
         addClassName("error-summary");
         getElement().setAttribute("tabindex", "-1");
         addAttachListener(attach -> getElement().executeJs(FOCUS_ON_CLICK));
@@ -39,7 +39,7 @@ final class ErrorSummary extends Div {
     }
 
     /** Shows the errors found by a check, announced and focused. */
-    void show(List<FieldError> errors) {
+    public void show(List<FieldError> errors) {
         list(errors);
         getElement().setAttribute("role", "alert");
         setVisible(true);
@@ -50,7 +50,7 @@ final class ErrorSummary extends Div {
      * Keeps the summary in step with the fields as the citizen corrects them, without announcing it again; gone
      * with the last error.
      */
-    void refresh(List<FieldError> errors) {
+    public void refresh(List<FieldError> errors) {
         if (!isVisible()) {
             return;
         }
@@ -62,7 +62,7 @@ final class ErrorSummary extends Div {
         list(errors);
     }
 
-    void hide() {
+    public void hide() {
         removeAll();
         getElement().removeAttribute("role");
         setVisible(false);

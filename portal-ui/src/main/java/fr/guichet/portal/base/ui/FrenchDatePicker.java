@@ -1,4 +1,4 @@
-package fr.guichet.portal.forms.ui;
+package fr.guichet.portal.base.ui;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
@@ -14,11 +14,11 @@ import java.util.stream.Stream;
  * accepting 1/2/2024, 01022024 and ISO dates). It tells whether what was typed is not a date, which the value (null)
  * alone does not.
  */
-final class FrenchDatePicker extends DatePicker {
+public final class FrenchDatePicker extends DatePicker {
 
     private static final Locale FRENCH = Locale.FRANCE;
 
-    FrenchDatePicker() {
+    public FrenchDatePicker() {
         setLocale(FRENCH);
         // The calendar opens from its button only: typing a date is not interrupted by an overlay.
         setAutoOpen(false);
@@ -34,7 +34,7 @@ final class FrenchDatePicker extends DatePicker {
     }
 
     /** Whether the citizen typed something that is not a date. */
-    boolean hasUnparsableInput() {
+    public boolean hasUnparsableInput() {
         return isInputUnparsable();
     }
 

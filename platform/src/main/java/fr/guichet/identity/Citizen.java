@@ -1,0 +1,164 @@
+package fr.guichet.identity;
+
+import fr.guichet.forms.PrefillSource;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A citizen's account on a commune's portal, in the tenant's schema: an address proved by a link sent to it, a
+ * password (Argon2id hash), and a profile that prefills forms.
+ */
+@Entity
+@Table(name = "citizens")
+class Citizen {
+
+    @Id
+    private UUID id;
+    private String email;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @Column(name = "email_verified")
+    private boolean emailVerified;
+    @Column(name = "verification_token_hash")
+    private @Nullable String verificationTokenHash;
+    @Column(name = "verification_expires_at")
+    private @Nullable Instant verificationExpiresAt;
+    @Column(name = "first_name")
+    private @Nullable String firstName;
+    @Column(name = "last_name")
+    private @Nullable String lastName;
+    @Column(name = "birth_name")
+    private @Nullable String birthName;
+    @Column(name = "birth_date")
+    private @Nullable LocalDate birthDate;
+    @Column(name = "birth_place")
+    private @Nullable String birthPlace;
+    private @Nullable String address;
+    private @Nullable String postcode;
+    private @Nullable String commune;
+    private @Nullable String phone;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel")
+    private ContactChannel preferredChannel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "identity_source")
+    private IdentitySource identitySource;
+    @Column(name = "certified_attributes")
+    private String certifiedAttributes;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Citizen() {
+    }
+
+    Citizen(String email, String passwordHash, String tokenHash, Instant expiresAt, Instant now) {
+        this.id = UUID.randomUUID();
+        this.email = EmailAddresses.normalise(email);
+        this.passwordHash = passwordHash;
+        this.verificationTokenHash = tokenHash;
+        this.verificationExpiresAt = expiresAt;
+        this.preferredChannel = ContactChannel.EMAIL;
+        this.identitySource = IdentitySource.PASSWORD;
+        this.certifiedAttributes = "";
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A new sign-up with the address of an account never confirmed: the latest sign-up wins (its password, its link),
+     * and the links sent before stop working.
+     */
+    void restartSignUp(String newPasswordHash, String tokenHash, Instant expiresAt, Instant now) {
+        if (emailVerified) {
+            throw new IllegalStateException("A confirmed account is never signed up again");
+        }
+        passwordHash = newPasswordHash;
+        sendNewLink(tokenHash, expiresAt, now);
+    }
+
+    /** A fresh confirmation link for an account not confirmed yet (the previous one may have expired). */
+    void sendNewLink(String tokenHash, Instant expiresAt, Instant now) {
+        verificationTokenHash = tokenHash;
+        verificationExpiresAt = expiresAt;
+        updatedAt = now;
+    }
+
+    /** Confirms the address with the link's token (already matched by its hash); expired links confirm nothing. */
+    EmailConfirmation confirm(Instant now) {
+        if (verificationExpiresAt == null || now.isAfter(verificationExpiresAt)) {
+            return EmailConfirmation.EXPIRED;
+        }
+        emailVerified = true;
+        verificationTokenHash = null;
+        verificationExpiresAt = null;
+        updatedAt = now;
+        return EmailConfirmation.CONFIRMED;
+    }
+
+    /** Stores a profile already checked by {@link ProfileChecks} (certified fields unchanged). */
+    void updateProfile(Map<ProfileField, @Nullable String> values, ContactChannel channel, Instant now) {
+        firstName = values.get(ProfileField.FIRST_NAME);
+        lastName = values.get(ProfileField.LAST_NAME);
+        birthName = values.get(ProfileField.BIRTH_NAME);
+        String date = values.get(ProfileField.BIRTH_DATE);
+        birthDate = date == null ? null : LocalDate.parse(date);
+        birthPlace = values.get(ProfileField.BIRTH_PLACE);
+        address = values.get(ProfileField.ADDRESS);
+        postcode = values.get(ProfileField.POSTCODE);
+        commune = values.get(ProfileField.COMMUNE);
+        phone = values.get(ProfileField.PHONE);
+        preferredChannel = channel;
+        updatedAt = now;
+    }
+
+    CitizenProfile profile() {
+        return new CitizenProfile(email, firstName, lastName, birthName, birthDate, birthPlace, address, postcode,
+                commune, phone, preferredChannel, identitySource, certified());
+    }
+
+    private Set<PrefillSource> certified() {
+        Set<PrefillSource> certified = EnumSet.noneOf(PrefillSource.class);
+        Arrays.stream(certifiedAttributes.split(",")).map(String::strip).filter(name -> !name.isEmpty())
+                .map(PrefillSource::valueOf).forEach(certified::add);
+        return certified;
+    }
+
+    CitizenId id() {
+        return new CitizenId(id);
+    }
+
+    String email() {
+        return email;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean isVerified() {
+        return emailVerified;
+    }
+
+    /** The name to greet the citizen with: their first and last names when given, their address otherwise. */
+    String displayName() {
+        String name = ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip();
+        return name.isEmpty() ? email : name;
+    }
+}

@@ -1,0 +1,7 @@
+package fr.guichet.identity;
+
+import java.util.UUID;
+
+/** A citizen's account in one tenant. */
+public record CitizenId(UUID value) {
+}

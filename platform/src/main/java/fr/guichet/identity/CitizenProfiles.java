@@ -1,0 +1,68 @@
+package fr.guichet.identity;
+
+import fr.guichet.forms.FormDefinition;
+import fr.guichet.tenancy.TenantContext;
+import fr.guichet.tenancy.TenantTransactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signed-in citizen's profile: read, changed (certified fields excepted) and used to prefill forms, so that the
+ * same information is never asked twice. Only for a citizen signed in on the current tenant's portal.
+ */
+@Service
+public class CitizenProfiles {
+
+    private final Citizens citizens;
+    private final Clock clock;
+
+    CitizenProfiles(Citizens citizens, Clock clock) {
+        this.citizens = citizens;
+        this.clock = clock;
+    }
+
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('CITIZEN')")
+    public CitizenProfile current() {
+        return signedIn().profile();
+    }
+
+    /**
+     * Stores the profile once every field passes its checks.
+     *
+     * @throws ProfileRefused with every problem at once, in French, a certified field changed included
+     */
+    @TenantTransactional
+    @PreAuthorize("hasRole('CITIZEN')")
+    public CitizenProfile update(ProfileChange change) {
+        Citizen citizen = signedIn();
+        Map<ProfileField, @Nullable String> values = ProfileChecks.check(change, citizen.profile(),
+                LocalDate.now(clock));
+        citizen.updateProfile(values, change.preferredChannel(), clock.instant());
+        return citizen.profile();
+    }
+
+    /** The answers the signed-in citizen's profile suggests for {@code form}, by field key. */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('CITIZEN')")
+    public Map<String, Prefill> prefill(FormDefinition form) {
+        return signedIn().profile().prefill(form);
+    }
+
+    private Citizen signedIn() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof CitizenUser user)
+                || !user.realm().equals(TenantContext.requiredTenant().id().toString())) {
+            throw new AccessDeniedException("Not a citizen of this tenant");
+        }
+        return citizens.findById(user.citizen().value())
+                .orElseThrow(() -> new AccessDeniedException("This citizen's account no longer exists"));
+    }
+}
