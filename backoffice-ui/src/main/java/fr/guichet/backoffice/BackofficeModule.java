@@ -7,6 +7,7 @@ import fr.guichet.backoffice.catalog.ui.ProcedureEditView;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
+import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
 import java.util.List;
 
 /** The back office's views, registered per session on tenants' hosts under {@code /agents}. */
@@ -17,6 +18,6 @@ public final class BackofficeModule {
 
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
-                ProcedureEditView.class, FormBuilderView.class);
+                ProcedureEditView.class, FormBuilderView.class, FailedDeliveriesView.class);
     }
 }
