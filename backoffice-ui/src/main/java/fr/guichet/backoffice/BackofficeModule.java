@@ -8,6 +8,7 @@ import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
 import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
+import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import java.util.List;
 
 /** The back office's views, registered per session on tenants' hosts under {@code /agents}. */
@@ -18,6 +19,7 @@ public final class BackofficeModule {
 
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
-                ProcedureEditView.class, FormBuilderView.class, FailedDeliveriesView.class);
+                ProcedureEditView.class, FormBuilderView.class, FailedDeliveriesView.class,
+                MessageTemplatesView.class);
     }
 }

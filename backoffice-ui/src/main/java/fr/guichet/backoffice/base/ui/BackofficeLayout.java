@@ -14,6 +14,7 @@ import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
 import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
+import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.branding.BrandingService;
 
 /** Frame of the back office: the commune's name, navigation by role, the signed-in agent and sign-out. */
@@ -44,6 +45,7 @@ public class BackofficeLayout extends AppLayout {
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.legal"), LegalPagesView.class));
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.messages"), MessageTemplatesView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.deliveries"), FailedDeliveriesView.class));
         }
         addToDrawer(nav);

@@ -40,18 +40,18 @@ public class FailedDeliveriesView extends Div implements HasDynamicTitle {
         this.failures = failures;
         addClassName("view");
         grid.addColumn(f -> WHEN.format(f.createdAt())).setHeader(getTranslation("backoffice.deliveries.date"))
-                .setWidth("7rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         grid.addColumn(f -> f.channel().label()).setHeader(getTranslation("backoffice.deliveries.channel"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(FailedDelivery::maskedRecipient).setHeader(getTranslation("backoffice.deliveries.recipient"))
-                .setWidth("13.5rem").setFlexGrow(0);
+                .setTooltipGenerator(FailedDelivery::maskedRecipient).setWidth("14rem").setFlexGrow(0);
         grid.addColumn(f -> f.template().label()).setHeader(getTranslation("backoffice.deliveries.template"))
                 .setFlexGrow(2);
         grid.addColumn(FailedDelivery::attempts).setHeader(getTranslation("backoffice.deliveries.attempts"))
                 .setWidth("6.5rem").setFlexGrow(0);
         grid.addColumn(this::situation).setHeader(getTranslation("backoffice.deliveries.error")).setFlexGrow(3);
         grid.addColumn(new ComponentRenderer<>(this::retryButton))
-                .setHeader(getTranslation("backoffice.deliveries.actions")).setWidth("8.5rem").setFlexGrow(0);
+                .setHeader(getTranslation("backoffice.deliveries.actions")).setWidth("9.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("backoffice.deliveries.grid"));

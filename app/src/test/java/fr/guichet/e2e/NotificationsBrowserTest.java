@@ -23,10 +23,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** A commune's administrator finds the e-mails that could not be sent, and only its own, then sends one again. */
+/**
+ * A commune's administrator finds the e-mails that could not be sent, and only its own, then sends one again; and
+ * rewords a message, unknown variables being refused in French.
+ */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FailedDeliveriesBrowserTest {
+class NotificationsBrowserTest {
 
     @RegisterExtension
     static final TestSmtpServer smtp = TestSmtpServer.start();
@@ -101,10 +104,49 @@ class FailedDeliveriesBrowserTest {
         assertThat(smtp.receivedBy("paul.durand@usagers.example")).as("Montpellier's stays failed").isEmpty();
     }
 
+    @Test
+    void anAdministratorRewordsAMessageAndAnUnknownVariableIsRefusedInFrench() throws Exception {
+        SignInPage.open(browser, base(montpellier)).signIn(TestTenants.agentOf(montpellier), TestTenants.PASSWORD);
+        browser.open(base(montpellier) + "/agents");
+        browser.find(By.xpath("//vaadin-side-nav-item[contains(., 'Modèles de messages')]")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/agents/modeles-de-messages"));
+        browser.waitForVaadin();
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Modèles des messages aux usagers");
+        assertThat(text(By.cssSelector(".view"))).contains("Ce message utilise le texte par défaut.")
+                .contains("{{reference}} (référence de la demande)");
+
+        var subject = AdminUi.input(browser, "vaadin-text-field", "Objet du courriel et titre de la notification");
+        AdminUi.retype(subject, "Demande {{reference}} enregistrée le {{date}}");
+        click(AdminUi.button(browser, "Enregistrer"));
+        browser.waitForVaadin();
+        assertThat(text(By.cssSelector(".form-errors"))).contains("Le modèle n’est pas enregistré")
+                .contains("Objet : la variable {{date}} n’existe pas pour ce modèle.");
+        browser.screenshot("backoffice-message-templates");
+        assertThat(browser.seriousAccessibilityViolations()).as(Browser.describe(browser.seriousAccessibilityViolations()))
+                .isEmpty();
+
+        AdminUi.retype(subject, "Demande {{reference}} enregistrée par {{commune}}");
+        click(AdminUi.button(browser, "Enregistrer"));
+        browser.waitForVaadin();
+        assertThat(text(By.cssSelector(".view"))).contains("Ce message utilise le texte rédigé par la collectivité.");
+        mail(montpellier, "reformule@usagers.example");
+        outbox.deliverDue();
+
+        assertThat(smtp.receivedBy("reformule@usagers.example")).singleElement()
+                .satisfies(mail -> assertThat(mail.getSubject()).isEqualTo(
+                        "Demande 2026-000042 enregistrée par Montpellier"));
+    }
+
     private void mail(Tenant tenant, String address) {
         TenantContext.runAs(tenant.asCurrent(), () -> notifications.enqueue(Notification.email(address,
                 TemplateKey.REQUEST_RECEIVED, Map.of("name", "Jeanne Martin", "reference", "2026-000042",
                         "procedure", "Inscription scolaire", "link", base(tenant) + "/demandes/2026-000042"))));
+    }
+
+    private void click(org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     /** Text as rendered, including parts scrolled out of Vaadin's scroll container. */
