@@ -40,16 +40,15 @@ public class FailedDeliveriesView extends Div implements HasDynamicTitle {
         this.failures = failures;
         addClassName("view");
         grid.addColumn(f -> WHEN.format(f.createdAt())).setHeader(getTranslation("backoffice.deliveries.date"))
-                .setWidth("8rem").setFlexGrow(0);
-        grid.addColumn(f -> f.channel().label()).setHeader(getTranslation("backoffice.deliveries.channel"))
-                .setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(FailedDelivery::maskedRecipient).setHeader(getTranslation("backoffice.deliveries.recipient"))
-                .setTooltipGenerator(FailedDelivery::maskedRecipient).setWidth("14rem").setFlexGrow(0);
+                .setWidth("8.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(FailedDeliveriesView::recipient))
+                .setHeader(getTranslation("backoffice.deliveries.recipient"))
+                .setTooltipGenerator(FailedDelivery::maskedRecipient).setWidth("13.5rem").setFlexGrow(0);
         grid.addColumn(f -> f.template().label()).setHeader(getTranslation("backoffice.deliveries.template"))
                 .setFlexGrow(2);
         grid.addColumn(FailedDelivery::attempts).setHeader(getTranslation("backoffice.deliveries.attempts"))
                 .setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(this::situation).setHeader(getTranslation("backoffice.deliveries.error")).setFlexGrow(3);
+        grid.addColumn(this::situation).setHeader(getTranslation("backoffice.deliveries.error")).setFlexGrow(4);
         grid.addColumn(new ComponentRenderer<>(this::retryButton))
                 .setHeader(getTranslation("backoffice.deliveries.actions")).setWidth("9.5rem").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT);
@@ -59,6 +58,11 @@ public class FailedDeliveriesView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("backoffice.deliveries.title")),
                 new Paragraph(getTranslation("backoffice.deliveries.intro")), empty, grid);
         refresh();
+    }
+
+    /** The channel, then the masked address on its own line. */
+    private static Div recipient(FailedDelivery failure) {
+        return new Div(new Div(failure.channel().label()), new Div(failure.maskedRecipient()));
     }
 
     private String situation(FailedDelivery failure) {
