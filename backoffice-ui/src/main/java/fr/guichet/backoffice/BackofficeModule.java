@@ -7,6 +7,8 @@ import fr.guichet.backoffice.catalog.ui.ProcedureEditView;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
+import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
+import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.backoffice.requests.ui.IntakeView;
 import fr.guichet.backoffice.requests.ui.RequestView;
@@ -20,7 +22,7 @@ public final class BackofficeModule {
 
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
-                ProcedureEditView.class, FormBuilderView.class,
-                InboxView.class, RequestView.class, IntakeView.class);
+                ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
+                FailedDeliveriesView.class, MessageTemplatesView.class);
     }
 }

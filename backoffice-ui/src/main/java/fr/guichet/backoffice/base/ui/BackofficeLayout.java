@@ -13,6 +13,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
+import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
+import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.branding.BrandingService;
 
@@ -47,6 +49,8 @@ public class BackofficeLayout extends AppLayout {
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.legal"), LegalPagesView.class));
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.messages"), MessageTemplatesView.class));
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.deliveries"), FailedDeliveriesView.class));
         }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
