@@ -6,6 +6,7 @@ import fr.guichet.tenancy.TenantTransactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +27,24 @@ public class CitizenProfiles {
     CitizenProfiles(Citizens citizens, Clock clock) {
         this.citizens = citizens;
         this.clock = clock;
+    }
+
+    /** The signed-in citizen's account id in the current tenant. */
+    @PreAuthorize("hasRole('CITIZEN')")
+    public UUID currentId() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof CitizenUser user)
+                || !user.realm().equals(TenantContext.requiredTenant().id().toString())) {
+            throw new AccessDeniedException("Not a citizen of this tenant");
+        }
+        return user.citizen().value();
+    }
+
+    /** Whether the caller is a citizen signed in on this tenant's portal. */
+    public static boolean signedInHere() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof CitizenUser user
+                && TenantContext.current().map(t -> t.id().toString().equals(user.realm())).orElse(false);
     }
 
     @TenantTransactional(readOnly = true)

@@ -37,10 +37,13 @@ public class Casework {
     private final Catalog catalog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RequestNotices notices;
     @PersistenceContext
     private EntityManager entityManager;
 
-    Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, ApplicationEventPublisher events) {
+    Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, ApplicationEventPublisher events,
+            RequestNotices notices) {
+        this.notices = notices;
         this.requests = requests;
         this.inbox = inbox;
         this.catalog = catalog;
@@ -101,6 +104,9 @@ public class Casework {
         return change(id, seenVersion, request -> {
             String from = request.status();
             request.move(workflow, transition, agent().getName(), comment, clock.instant());
+            workflow.state(request.status()).orElseThrow().onEnter().stream()
+                    .filter(action -> action.kind() == StateAction.Kind.NOTIFY_CITIZEN && action.template() != null)
+                    .forEach(action -> notices.entered(request, action.template(), comment));
             events.publishEvent(new RequestMoved(TenantContext.requiredTenant().id(), request.id(),
                     request.reference(), from, request.status(), agent().getName()));
         });
@@ -113,7 +119,10 @@ public class Casework {
 
     @TenantTransactional
     public RequestFile messageCitizen(UUID id, long seenVersion, String text) {
-        return change(id, seenVersion, request -> request.messageToCitizen(agent().getName(), text, clock.instant()));
+        return change(id, seenVersion, request -> {
+            request.messageToCitizen(agent().getName(), text, clock.instant());
+            notices.messaged(request, text.strip());
+        });
     }
 
     /** Assigns the request to an agent's e-mail, or to nobody with {@code null}. */

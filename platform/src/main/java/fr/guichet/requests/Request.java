@@ -103,6 +103,9 @@ public class Request {
                     + workflow.agentLabel(status) + " ».");
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
+        if (transition.commentRequired() && text == null && transition.byCitizen()) {
+            throw new TransitionRefused("Écrivez votre réponse avant de l’envoyer.");
+        }
         if (transition.commentRequired() && text == null) {
             throw new TransitionRefused("« " + transition.label() + " » demande un commentaire : "
                     + (transition.commentVisibleToCitizen() ? "il sera transmis à l’usager." : "précisez la raison."));

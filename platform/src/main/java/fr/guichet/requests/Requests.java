@@ -13,6 +13,7 @@ interface Requests extends JpaRepository<Request, UUID>, JpaSpecificationExecuto
 
     List<Request> findByCitizenIdOrderBySubmittedAtDesc(UUID citizenId);
 
-    @Query("select r.status, count(r) from Request r where r.id in :ids group by r.status")
-    List<Object[]> countByStatusAmong(List<UUID> ids);
+    @Query("select r from Request r where r.citizenId is null and lower(r.contactEmail) = lower(:email)"
+            + " order by r.submittedAt desc")
+    List<Request> findByGuestEmail(String email);
 }

@@ -7,6 +7,8 @@ import fr.guichet.forms.SubmissionValidation;
 import fr.guichet.forms.ValidatedSubmission;
 import fr.guichet.forms.checks.CheckResult;
 import fr.guichet.forms.checks.TextRules;
+import fr.guichet.identity.CitizenProfile;
+import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantTransactional;
 import java.time.Clock;
@@ -39,9 +41,13 @@ public class Submissions {
     private final Catalog catalog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final RequestNotices notices;
+    private final CitizenProfiles citizens;
 
     Submissions(Requests requests, References references, Catalog catalog, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, RequestNotices notices, CitizenProfiles citizens) {
+        this.notices = notices;
+        this.citizens = citizens;
         this.requests = requests;
         this.references = references;
         this.catalog = catalog;
@@ -55,6 +61,16 @@ public class Submissions {
      */
     @TenantTransactional
     public SubmissionResult submitOnline(String procedureSlug, Map<String, Object> answers, Requester requester) {
+        if (CitizenProfiles.signedInHere()) {
+            // Bound to the signed-in account whatever the caller passed: the server decides who submits.
+            CitizenProfile profile = citizens.current();
+            String name = String.join(" ", java.util.stream.Stream.of(profile.firstName(), profile.lastName())
+                    .filter(java.util.Objects::nonNull).toList());
+            requester = Requester.citizen(citizens.currentId(), name.isBlank() ? null : name, profile.email());
+        } else if (requester.citizenId() != null) {
+            return SubmissionResult.refused(Map.of(REQUESTER, "Connectez-vous pour déposer une demande depuis votre"
+                    + " compte."));
+        }
         if (requester.email() == null && requester.citizenId() == null) {
             return SubmissionResult.refused(Map.of(REQUESTER,
                     "Indiquez votre adresse électronique : le lien de suivi de votre demande y sera envoyé."));
@@ -102,6 +118,7 @@ public class Submissions {
                 procedure.description().title(), channel, cleaned, agent), AnswersJson.write(validated.answers()),
                 Workflow.standard(), now, procedure.description().processingDays());
         requests.save(request);
+        notices.received(request);
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
                 request.reference(), channel));
         return SubmissionResult.accepted(request);

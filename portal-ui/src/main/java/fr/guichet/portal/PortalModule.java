@@ -11,6 +11,10 @@ import fr.guichet.portal.forms.ui.FormPreviewView;
 import fr.guichet.portal.forms.ui.FormView;
 import fr.guichet.portal.forms.ui.ReceiptView;
 import fr.guichet.portal.legal.ui.LegalPageView;
+import fr.guichet.portal.requests.ui.GuestRequestView;
+import fr.guichet.portal.requests.ui.GuestRequestsView;
+import fr.guichet.portal.requests.ui.MyRequestView;
+import fr.guichet.portal.requests.ui.MyRequestsView;
 import java.util.List;
 
 /** The portal's views, registered per session on tenants' hosts by the application. */
@@ -22,6 +26,7 @@ public final class PortalModule {
     public static List<Class<? extends Component>> views() {
         return List.of(CatalogView.class, ProcedureView.class, FormView.class, FormPreviewView.class, ReceiptView.class,
                 LegalPageView.class, CitizenSignInView.class, SignUpView.class, EmailConfirmationView.class,
-                ProfileView.class);
+                ProfileView.class, MyRequestsView.class, MyRequestView.class, GuestRequestsView.class,
+                GuestRequestView.class);
     }
 }

@@ -24,6 +24,7 @@ import fr.guichet.identity.CitizenAuthentication;
 import fr.guichet.legal.LegalPageKind;
 import fr.guichet.portal.account.ui.CitizenSignInView;
 import fr.guichet.portal.account.ui.ProfileView;
+import fr.guichet.portal.requests.ui.MyRequestsView;
 import fr.guichet.portal.catalog.ui.CatalogView;
 import fr.guichet.portal.legal.ui.LegalPageView;
 import java.util.Objects;
@@ -90,7 +91,8 @@ public class PortalLayout extends Div implements RouterLayout {
         if (authentication.hasRole(CitizenAuthentication.ROLE)) {
             NativeButton signOut = new NativeButton(getTranslation("common.signout"), click -> authentication.logout());
             signOut.addClassName("portal-signout");
-            nav.add(new RouterLink(getTranslation("portal.header.account"), ProfileView.class), signOut);
+            nav.add(new RouterLink(getTranslation("portal.header.requests"), MyRequestsView.class),
+                    new RouterLink(getTranslation("portal.header.account"), ProfileView.class), signOut);
         } else {
             nav.add(new RouterLink(getTranslation("portal.header.signin"), CitizenSignInView.class));
         }

@@ -16,6 +16,7 @@ import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
+import fr.guichet.identity.CitizenAuthentication;
 import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.portal.base.ui.PortalLayout;
 import fr.guichet.portal.catalog.ui.ProcedureView;
@@ -65,7 +66,8 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         title = procedure.description().title();
         removeAll();
         String page = "demarches/" + slug;
-        FormFinish finish = new SubmitFinish(submissions, slug, new RequesterPanel(page), this);
+        String accountEmail = authentication.hasRole(CitizenAuthentication.ROLE) ? profiles.current().email() : null;
+        FormFinish finish = new SubmitFinish(submissions, slug, new RequesterPanel(page, accountEmail), this);
         Paragraph onBehalf = null;
         String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("pour", List.of())
                 .stream().findFirst().orElse(null);

@@ -20,10 +20,19 @@ final class RequesterPanel extends Div {
     private final TextField name = new TextField();
     private final Checkbox consent = new Checkbox();
 
-    RequesterPanel(String procedurePage) {
+    private final boolean signedIn;
+
+    /**
+     * @param accountEmail the signed-in citizen's address (the request goes to their account), or null for a guest
+     */
+    RequesterPanel(String procedurePage, @org.jspecify.annotations.Nullable String accountEmail) {
+        this.signedIn = accountEmail != null;
         addClassNames("requester-panel", "form-stack");
         add(new H2(getTranslation("portal.submit.heading")));
-        add(new Paragraph(getTranslation("portal.submit.guest")));
+        add(new Paragraph(signedIn ? getTranslation("portal.submit.account", accountEmail)
+                : getTranslation("portal.submit.guest")));
+        email.setVisible(!signedIn);
+        name.setVisible(!signedIn);
         email.setLabel(getTranslation("portal.submit.email"));
         email.setHelperText(getTranslation("portal.submit.email.help"));
         email.setRequiredIndicatorVisible(true);
@@ -54,7 +63,7 @@ final class RequesterPanel extends Div {
         List<String> problems = new ArrayList<>();
         email.setInvalid(false);
         consent.setInvalid(false);
-        if (email().isEmpty()) {
+        if (!signedIn && email().isEmpty()) {
             problems.add(invalid(getTranslation("portal.submit.email.missing")));
         }
         if (!consent.getValue()) {

@@ -45,8 +45,10 @@ final class SubmitFinish implements FormFinish {
             requester.focusFirstProblem();
             return problems;
         }
-        SubmissionResult result = submissions.submitOnline(slug, answers,
-                Requester.guest(requester.name().isEmpty() ? null : requester.name(), requester.email()));
+        // For a signed-in citizen the service binds the request to the account, whatever is passed here.
+        SubmissionResult result = submissions.submitOnline(slug, answers, Requester.guest(
+                requester.name().isEmpty() ? null : requester.name(),
+                requester.email().isEmpty() ? null : requester.email()));
         if (!result.accepted()) {
             String aboutRequester = result.errors().get(Submissions.REQUESTER);
             if (aboutRequester != null) {

@@ -1,0 +1,135 @@
+package fr.guichet.requests;
+
+import fr.guichet.catalog.Catalog;
+import fr.guichet.forms.AnswerSheet;
+import fr.guichet.forms.FormJson;
+import fr.guichet.identity.CitizenProfiles;
+import fr.guichet.identity.GuestAccess;
+import fr.guichet.tenancy.TenantContext;
+import fr.guichet.tenancy.TenantTransactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Citizens following their requests: signed in (« Mes demandes ») or as guests with the tracking link mailed to them.
+ * They see only their own requests, answer a request for more information (the request returns to the agent), write
+ * to the town hall, or withdraw. Who may see a request is decided here, from the session or the link's token.
+ */
+@Service
+public class Tracking {
+
+    private final Requests requests;
+    private final Catalog catalog;
+    private final CitizenProfiles citizens;
+    private final GuestAccess guests;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    Tracking(Requests requests, Catalog catalog, CitizenProfiles citizens, GuestAccess guests, Clock clock,
+            ApplicationEventPublisher events) {
+        this.requests = requests;
+        this.catalog = catalog;
+        this.citizens = citizens;
+        this.guests = guests;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** The requests the caller may follow: a signed-in citizen's, or those of a guest link's address. */
+    @TenantTransactional(readOnly = true)
+    public Optional<List<TrackedRequest>> list(@Nullable String guestToken) {
+        return owned(guestToken).map(list -> list.stream().map(this::tracked).toList());
+    }
+
+    @TenantTransactional(readOnly = true)
+    public Optional<TrackedRequest> find(@Nullable String guestToken, String reference) {
+        return request(guestToken, reference).map(this::tracked);
+    }
+
+    /** Answers a request for more information: the request returns to the agent with the answer. */
+    @TenantTransactional
+    public TrackedRequest answer(@Nullable String guestToken, String reference, long seenVersion, String text) {
+        return move(guestToken, reference, seenVersion, Workflow.ANSWER, text);
+    }
+
+    @TenantTransactional
+    public TrackedRequest withdraw(@Nullable String guestToken, String reference, long seenVersion) {
+        return move(guestToken, reference, seenVersion, Workflow.WITHDRAW, null);
+    }
+
+    @TenantTransactional
+    public TrackedRequest write(@Nullable String guestToken, String reference, long seenVersion, String text) {
+        return change(guestToken, reference, seenVersion, request -> request.messageFromCitizen(text,
+                clock.instant()));
+    }
+
+    private TrackedRequest move(@Nullable String guestToken, String reference, long seenVersion, String key,
+            @Nullable String text) {
+        Workflow workflow = Workflow.standard();
+        Transition transition = workflow.transition(key).orElseThrow();
+        return change(guestToken, reference, seenVersion, request -> {
+            String from = request.status();
+            request.move(workflow, transition, Request.CITIZEN, text, clock.instant());
+            events.publishEvent(new RequestMoved(TenantContext.requiredTenant().id(), request.id(),
+                    request.reference(), from, request.status(), Request.CITIZEN));
+        });
+    }
+
+    private TrackedRequest change(@Nullable String guestToken, String reference, long seenVersion,
+            Consumer<Request> action) {
+        Request request = request(guestToken, reference).orElseThrow(() -> new TransitionRefused(
+                "Cette demande n’est pas accessible avec ce lien ou ce compte."));
+        if (request.lockVersion() != seenVersion) {
+            throw new RequestChangedMeanwhile(request.reference());
+        }
+        action.accept(request);
+        try {
+            requests.saveAndFlush(request);
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new RequestChangedMeanwhile(request.reference());
+        }
+        return tracked(request);
+    }
+
+    private Optional<List<Request>> owned(@Nullable String guestToken) {
+        if (guestToken == null) {
+            return CitizenProfiles.signedInHere()
+                    ? Optional.of(requests.findByCitizenIdOrderBySubmittedAtDesc(citizens.currentId()))
+                    : Optional.empty();
+        }
+        return guests.resolve(guestToken).map(requests::findByGuestEmail);
+    }
+
+    private Optional<Request> request(@Nullable String guestToken, String reference) {
+        Optional<Request> found = requests.findByReference(reference);
+        if (guestToken == null) {
+            return CitizenProfiles.signedInHere() ? found.filter(r -> Objects.equals(r.citizenId(),
+                    citizens.currentId())) : Optional.empty();
+        }
+        Optional<String> email = guests.resolve(guestToken);
+        return found.filter(r -> r.citizenId() == null && r.contactEmail() != null && email.isPresent()
+                && r.contactEmail().equalsIgnoreCase(email.get()));
+    }
+
+    private TrackedRequest tracked(Request request) {
+        Workflow workflow = Workflow.standard();
+        String formJson = catalog.version(request.procedureId(), request.procedureVersion()).orElseThrow()
+                .formJson();
+        boolean open = request.closedAt() == null;
+        return new TrackedRequest(request.reference(), request.lockVersion(), request.procedureTitle(),
+                request.procedureVersion(), request.status(), workflow.citizenLabel(request.status()),
+                request.submittedAt(), request.updatedAt(), Workflow.WAITING_CITIZEN.equals(request.status()),
+                open && workflow.citizenMoves(request.status()).stream()
+                        .anyMatch(t -> t.key().equals(Workflow.WITHDRAW)),
+                AnswerSheet.of(FormJson.read(formJson), AnswersJson.read(request.answersJson())),
+                request.events().stream().filter(RequestEvent::visibleToCitizen)
+                        .map(event -> TimelineEntry.forCitizen(event, workflow)).toList());
+    }
+}

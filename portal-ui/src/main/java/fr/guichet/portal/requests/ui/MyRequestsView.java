@@ -1,0 +1,45 @@
+package fr.guichet.portal.requests.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.guichet.portal.account.ui.CitizenSignInView;
+import fr.guichet.portal.base.ui.PortalLayout;
+import fr.guichet.requests.Tracking;
+
+/** « Mes demandes »: a signed-in citizen's requests; visitors are sent to the citizens' sign-in, then back here. */
+@Route(value = "mes-demandes", layout = PortalLayout.class, registerAtStartup = false)
+@AnonymousAllowed
+public class MyRequestsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final Tracking tracking;
+
+    public MyRequestsView(Tracking tracking) {
+        this.tracking = tracking;
+        addClassName("tracking-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        var requests = tracking.list(null);
+        if (requests.isEmpty()) {
+            event.forwardTo(CitizenSignInView.class, CitizenSignInView.returningTo("mes-demandes"));
+            return;
+        }
+        add(new H1(getTranslation("portal.tracking.mine")), new RequestList(requests.get(),
+                request -> new RouterLink("", MyRequestView.class,
+                        new RouteParameters("reference", request.reference()))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portal.tracking.mine");
+    }
+}

@@ -1,0 +1,24 @@
+package fr.guichet.portal.requests.ui;
+
+import fr.guichet.requests.TrackedRequest;
+import fr.guichet.requests.Tracking;
+import org.jspecify.annotations.Nullable;
+
+/** The panel's actions through the tracking service, as the signed-in citizen ({@code null} token) or a guest link. */
+record TrackingActions(Tracking tracking, @Nullable String token) implements TrackedRequestPanel.Actions {
+
+    @Override
+    public TrackedRequest answer(TrackedRequest request, String text) {
+        return tracking.answer(token, request.reference(), request.lockVersion(), text);
+    }
+
+    @Override
+    public TrackedRequest write(TrackedRequest request, String text) {
+        return tracking.write(token, request.reference(), request.lockVersion(), text);
+    }
+
+    @Override
+    public TrackedRequest withdraw(TrackedRequest request) {
+        return tracking.withdraw(token, request.reference(), request.lockVersion());
+    }
+}
