@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -96,6 +97,20 @@ class FormBuilderBrowserTest {
         browser.open(base() + "/demarches/declaration-de-detention-d-un-chien/formulaire");
         assertThat(browser.find(By.tagName("main")).getText()).contains("Le chien est-il de catégorie 1 ou 2 ?")
                 .doesNotContain("Numéro du permis de détention");
+
+        // Round trip: the published form is filled and submitted; the server validates it against the definition
+        browser.find(By.cssSelector("#champ-nom input")).sendKeys("Paoli", Keys.TAB);
+        browser.find(By.xpath("//*[@id='champ-champ_1']//vaadin-radio-button[normalize-space(.//label)='Oui']//label"))
+                .click();
+        browser.waitForVaadin();
+        browser.find(By.cssSelector("#champ-numero_permis input")).sendKeys("PD-2026-14", Keys.TAB);
+        browser.waitForVaadin();
+        builder.button("Suivant");
+        browser.find(By.cssSelector("#demandeur-courriel input")).sendKeys("paoli@exemple.fr", Keys.TAB);
+        browser.find(By.cssSelector("#demandeur-consentement input")).click();
+        builder.button("Déposer ma demande");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/depot/"));
+        assertThat(browser.find(By.cssSelector(".receipt-number")).getDomProperty("innerText")).startsWith("AJA-");
     }
 
     @Test

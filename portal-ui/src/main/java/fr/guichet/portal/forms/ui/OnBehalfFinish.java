@@ -46,6 +46,9 @@ final class OnBehalfFinish implements FormFinish {
 
     @Override
     public List<String> finish(Map<String, Object> answers, List<String> pendingDocuments) {
+        if (intakes.find(token).isEmpty()) {
+            return List.of(i18n.getTranslation("portal.onbehalf.done"));
+        }
         SubmissionResult result = submissions.registerOnBehalf(slug, intake.channel(), answers, intake.requester());
         if (!result.accepted()) {
             String aboutRequester = result.errors().get(Submissions.REQUESTER);

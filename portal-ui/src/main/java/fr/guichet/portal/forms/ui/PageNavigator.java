@@ -20,7 +20,15 @@ final class PageNavigator extends Div {
         check.addThemeVariants(ButtonVariant.PRIMARY);
         previous.addClickListener(click -> onPrevious.run());
         next.addClickListener(click -> onNext.run());
-        check.addClickListener(click -> onCheck.run());
+        // One click, one request: the button stays disabled while the server handles it.
+        check.setDisableOnClick(true);
+        check.addClickListener(click -> {
+            try {
+                onCheck.run();
+            } finally {
+                check.setEnabled(true);
+            }
+        });
         add(previous, next, check);
     }
 

@@ -20,6 +20,8 @@ final class SubmitFinish implements FormFinish {
     private final String slug;
     private final RequesterPanel requester;
     private final Component i18n;
+    /** Set once the request is saved: a second click (or a replayed event) never submits it twice. */
+    private boolean submitted;
 
     SubmitFinish(Submissions submissions, String slug, RequesterPanel requester, Component i18n) {
         this.submissions = submissions;
@@ -40,6 +42,9 @@ final class SubmitFinish implements FormFinish {
 
     @Override
     public List<String> finish(Map<String, Object> answers, List<String> pendingDocuments) {
+        if (submitted) {
+            return List.of();
+        }
         List<String> problems = new ArrayList<>(requester.problems());
         if (!problems.isEmpty()) {
             requester.focusFirstProblem();
@@ -58,6 +63,7 @@ final class SubmitFinish implements FormFinish {
             }
             return List.of(i18n.getTranslation("portal.submit.refused"));
         }
+        submitted = true;
         ReceiptView.remember(result);
         UI.getCurrent().navigate(ReceiptView.class, ReceiptView.parameters(slug, result.reference()));
         return List.of();
