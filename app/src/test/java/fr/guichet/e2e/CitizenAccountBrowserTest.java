@@ -199,6 +199,23 @@ class CitizenAccountBrowserTest {
         portal.assertAccessible();
         browser.screenshot("account-4-certified-profile");
 
+        // Submitted from the account: no e-mail asked; the request and its notification are in « Mes demandes »
+        portal.open("/demarches/" + SLUG + "/formulaire");
+        portal.waitForText(".prefill-notice", "préremplies depuis votre profil");
+        portal.press("Suivant");
+        portal.waitForText("#etape", "Vérification de vos réponses");
+        assertThat(portal.text(".requester-panel")).contains("rattachée à votre compte (" + email + ")");
+        browser.find(By.cssSelector("#demandeur-consentement input")).click();
+        portal.press("Déposer ma demande");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/depot/"));
+        portal.open("/mes-demandes");
+        assertThat(portal.heading()).isEqualTo("Mes demandes");
+        assertThat(portal.text(".portal-news")).contains("Nouveau").contains("a bien été reçue");
+        assertThat(portal.text(".tracked-list")).contains("Reçue – déposée le");
+        portal.assertAccessible();
+        portal.open("/mes-demandes");
+        assertThat(portal.text(".portal-news")).as("seen once, the notification is read").doesNotContain("Nouveau");
+
         // Signing out from the header
         browser.find(By.cssSelector(".portal-signout")).click();
         browser.waitUntil(d -> portal.text(".portal-account").equals("Se connecter"));

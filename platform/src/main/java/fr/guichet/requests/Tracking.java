@@ -5,16 +5,20 @@ import fr.guichet.forms.AnswerSheet;
 import fr.guichet.forms.FormJson;
 import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.identity.GuestAccess;
+import fr.guichet.notifications.InboxEntry;
+import fr.guichet.notifications.PortalInbox;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantTransactional;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,9 +35,11 @@ public class Tracking {
     private final GuestAccess guests;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final PortalInbox inbox;
 
     Tracking(Requests requests, Catalog catalog, CitizenProfiles citizens, GuestAccess guests, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PortalInbox inbox) {
+        this.inbox = inbox;
         this.requests = requests;
         this.catalog = catalog;
         this.citizens = citizens;
@@ -51,6 +57,19 @@ public class Tracking {
     @TenantTransactional(readOnly = true)
     public Optional<TrackedRequest> find(@Nullable String guestToken, String reference) {
         return request(guestToken, reference).map(this::tracked);
+    }
+
+    /**
+     * The signed-in citizen's latest notifications in the portal (unread ones flagged), which are then marked read:
+     * « Mes demandes » is where they are shown.
+     */
+    @TenantTransactional
+    @PreAuthorize("hasRole('CITIZEN')")
+    public List<InboxEntry> news() {
+        UUID citizen = citizens.currentId();
+        List<InboxEntry> latest = inbox.list(citizen, 10);
+        inbox.markAllRead(citizen);
+        return latest;
     }
 
     /** Answers a request for more information: the request returns to the agent with the answer. */

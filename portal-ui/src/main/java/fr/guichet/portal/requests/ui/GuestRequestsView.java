@@ -2,6 +2,7 @@ package fr.guichet.portal.requests.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -38,7 +39,7 @@ public class GuestRequestsView extends Div implements BeforeEnterObserver, HasDy
             return;
         }
         add(new H1(getTranslation("portal.tracking.guest")), new Paragraph(getTranslation("portal.tracking.guest.intro")),
-                new RequestList(requests.get(), request -> new RouterLink("", GuestRequestView.class,
+                new H2(getTranslation("portal.tracking.requests")), new RequestList(requests.get(), request -> new RouterLink("", GuestRequestView.class,
                         new RouteParameters(Map.of("token", token, "reference", request.reference())))));
     }
 

@@ -2,6 +2,7 @@ package fr.guichet.portal.requests.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -33,7 +34,8 @@ public class MyRequestsView extends Div implements BeforeEnterObserver, HasDynam
             event.forwardTo(CitizenSignInView.class, CitizenSignInView.returningTo("mes-demandes"));
             return;
         }
-        add(new H1(getTranslation("portal.tracking.mine")), new RequestList(requests.get(),
+        add(new H1(getTranslation("portal.tracking.mine")), new NewsPanel(tracking.news()),
+                new H2(getTranslation("portal.tracking.requests")), new RequestList(requests.get(),
                 request -> new RouterLink("", MyRequestView.class,
                         new RouteParameters("reference", request.reference()))));
     }

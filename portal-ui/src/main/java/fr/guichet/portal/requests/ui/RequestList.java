@@ -1,7 +1,7 @@
 package fr.guichet.portal.requests.ui;
 
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,7 +32,7 @@ final class RequestList extends Div {
             title.setText(request.procedureTitle() + " – " + request.reference());
             Span status = new Span(getTranslation("portal.tracking.status", request.statusLabel(),
                     DAY.format(request.submittedAt())));
-            ListItem item = new ListItem(new H2(title), status);
+            ListItem item = new ListItem(new H3(title), status);
             if (request.waitingForYou()) {
                 Paragraph waiting = new Paragraph(getTranslation("portal.tracking.waiting"));
                 waiting.addClassName("tracked-waiting");
