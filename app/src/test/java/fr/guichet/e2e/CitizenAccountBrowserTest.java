@@ -14,8 +14,8 @@ import fr.guichet.forms.Page;
 import fr.guichet.forms.PrefillSource;
 import fr.guichet.forms.Section;
 import fr.guichet.identity.CitizenAccounts;
-import fr.guichet.identity.LoggingCitizenMail;
-import fr.guichet.identity.LoggingCitizenMail.Kind;
+import fr.guichet.identity.OutboxCitizenMail;
+import fr.guichet.identity.OutboxCitizenMail.Kind;
 import fr.guichet.identity.SignUp;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
@@ -62,7 +62,7 @@ class CitizenAccountBrowserTest {
     @Autowired
     TestTenants tenants;
     @Autowired
-    LoggingCitizenMail mail;
+    OutboxCitizenMail mail;
     @Autowired
     CitizenAccounts accounts;
     @Autowired

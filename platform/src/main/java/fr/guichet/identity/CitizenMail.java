@@ -1,9 +1,8 @@
 package fr.guichet.identity;
 
 /**
- * The emails the identity feature sends to citizens. Today's implementation, {@link LoggingCitizenMail}, only logs
- * them (and keeps the last ones in memory for tests): the notifications feature (outbox, templates, channels) will
- * provide the real one and take its place.
+ * The emails the identity feature sends to citizens, queued in the notifications outbox by {@link OutboxCitizenMail}
+ * in the same transaction as the account change. Tracking links of guests go out with their requests' mails.
  */
 public interface CitizenMail {
 
@@ -12,7 +11,4 @@ public interface CitizenMail {
 
     /** Someone signed up again with the address of a confirmed account: its owner is told, nobody else. */
     void sendAlreadyRegistered(String email, String signInLink);
-
-    /** A guest follows their request with {@code link}, which opens without an account. */
-    void sendTrackingLink(String email, String link);
 }

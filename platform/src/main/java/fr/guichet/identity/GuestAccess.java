@@ -8,7 +8,7 @@ import org.springframework.stereotype.Service;
 /**
  * Citizens who go on without an account: each request of a guest is followed through a link whose unguessable token
  * is bound to the guest's address, in the current tenant only. The requests feature issues a link when a guest
- * submits and sends it with {@link CitizenMail#sendTrackingLink}; its tracking page resolves the token back to the
+ * submits and sends it with the requests' notifications; its tracking page resolves the token back to the
  * address. Only the token's hash is stored.
  */
 @Service

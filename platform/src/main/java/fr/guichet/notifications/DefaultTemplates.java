@@ -81,6 +81,16 @@ final class DefaultTemplates {
 
                     Gardez ce message : ce lien vous ramène à votre demande à tout moment.
                     """, "{{commune}} : suivez votre demande {{reference}} sur {{link}}");
+            case ACCOUNT_EXISTS -> text("Votre compte existe déjà", """
+                    Bonjour,
+
+                    Quelqu’un vient de demander la création d’un compte avec votre adresse électronique sur le \
+                    portail de {{commune}}. Vous avez déjà un compte : connectez-vous ici (et changez votre mot de \
+                    passe si vous l’avez oublié) :
+                    {{link}}
+
+                    Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien n’a changé.
+                    """, "{{commune}} : vous avez déjà un compte. Connexion : {{link}}");
         };
     }
 

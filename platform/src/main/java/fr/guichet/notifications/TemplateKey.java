@@ -13,7 +13,8 @@ public enum TemplateKey {
     DECISION_REFUSED("Décision défavorable", "name", "reference", "procedure", "commune", "link", "reason"),
     TOWN_HALL_MESSAGE("Message de la mairie", "name", "reference", "commune", "link", "message"),
     EMAIL_VERIFICATION("Vérification de l’adresse électronique", "name", "commune", "link"),
-    TRACKING_LINK("Lien de suivi d’une demande", "name", "reference", "procedure", "commune", "link");
+    TRACKING_LINK("Lien de suivi d’une demande", "name", "reference", "procedure", "commune", "link"),
+    ACCOUNT_EXISTS("Inscription avec une adresse déjà enregistrée", "commune", "link");
 
     /** The variable every template may use, filled with the tenant's name. */
     public static final String COMMUNE = "commune";

@@ -3,8 +3,8 @@ package fr.guichet.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fr.guichet.identity.LoggingCitizenMail.Kind;
-import fr.guichet.identity.LoggingCitizenMail.SentMail;
+import fr.guichet.identity.OutboxCitizenMail.Kind;
+import fr.guichet.identity.OutboxCitizenMail.SentMail;
 import fr.guichet.tenancy.FreshTerritories;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
@@ -33,7 +33,7 @@ class CitizenAccountsTest {
     @Autowired
     AgentAccounts agents;
     @Autowired
-    LoggingCitizenMail mail;
+    OutboxCitizenMail mail;
     @Autowired
     JdbcClient jdbc;
 
@@ -47,6 +47,9 @@ class CitizenAccountsTest {
         SentMail sent = mail.sentTo(email).getLast();
         assertThat(sent.kind()).isEqualTo(Kind.VERIFICATION);
         assertThat(sent.link()).startsWith(PORTAL + "mon-compte/confirmation/");
+        assertThat(jdbc.sql("SELECT body_text FROM platform.notification_outbox WHERE tenant_id = ? AND recipient = ?"
+                + " AND template_key = 'EMAIL_VERIFICATION'").params(commune.id().value(), sent.to()).query(String.class)
+                .single()).as("the mail is queued in the outbox with the link").contains(sent.link());
         assertThatThrownBy(() -> signIn(commune, email, PASSWORD)).isInstanceOf(CitizenNotConfirmed.class);
         assertThatThrownBy(() -> signIn(commune, email, "Pas le bon 1234")).isInstanceOf(BadCredentialsException.class);
 

@@ -42,7 +42,7 @@ class CitizenProfilesTest {
     @Autowired
     CitizenProfiles profiles;
     @Autowired
-    LoggingCitizenMail mail;
+    OutboxCitizenMail mail;
     @Autowired
     JdbcClient jdbc;
 

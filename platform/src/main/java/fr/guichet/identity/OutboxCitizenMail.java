@@ -1,47 +1,54 @@
 package fr.guichet.identity;
 
+import fr.guichet.notifications.Notification;
+import fr.guichet.notifications.Notifications;
+import fr.guichet.notifications.TemplateKey;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Stand-in for citizens' emails until the notifications feature sends them: each email is logged (address masked;
- * the link itself only at DEBUG, since it opens an account or a request) and the last {@value #KEPT} are kept in
- * memory, where tests read the links a citizen would have received.
+ * Citizens' account emails, queued in the notifications outbox (the tenant's templates, SMTP, retries) within the
+ * caller's transaction. Each one is also logged (address masked; the link only at DEBUG, since it opens an account)
+ * and the last {@value #KEPT} are kept in memory, where tests and the demo's log read the links sent.
  */
 @Component
-public class LoggingCitizenMail implements CitizenMail {
+public class OutboxCitizenMail implements CitizenMail {
 
     static final int KEPT = 100;
-    private static final Logger log = LoggerFactory.getLogger(LoggingCitizenMail.class);
+    private static final Logger log = LoggerFactory.getLogger(OutboxCitizenMail.class);
 
     /** What the email was about. */
     public enum Kind {
-        VERIFICATION, ALREADY_REGISTERED, TRACKING_LINK
+        VERIFICATION, ALREADY_REGISTERED
     }
 
-    /** An email as it would have been sent. */
+    /** An email as it was queued. */
     public record SentMail(String to, Kind kind, String link) {
     }
 
     private final Deque<SentMail> sent = new ArrayDeque<>();
+    private final Notifications notifications;
+
+    OutboxCitizenMail(Notifications notifications) {
+        this.notifications = notifications;
+    }
 
     @Override
     public void sendVerification(String email, String link) {
+        notifications.enqueue(Notification.email(email, TemplateKey.EMAIL_VERIFICATION,
+                Map.of("name", "Madame, Monsieur", "link", link)));
         record(new SentMail(email, Kind.VERIFICATION, link));
     }
 
     @Override
     public void sendAlreadyRegistered(String email, String signInLink) {
+        notifications.enqueue(Notification.email(email, TemplateKey.ACCOUNT_EXISTS, Map.of("link", signInLink)));
         record(new SentMail(email, Kind.ALREADY_REGISTERED, signInLink));
-    }
-
-    @Override
-    public void sendTrackingLink(String email, String link) {
-        record(new SentMail(email, Kind.TRACKING_LINK, link));
     }
 
     /** The emails sent to {@code email} still in memory, oldest first. */
@@ -51,8 +58,7 @@ public class LoggingCitizenMail implements CitizenMail {
     }
 
     private synchronized void record(SentMail mail) {
-        log.info("Citizen email not sent (no mail transport yet): {} to {}", mail.kind(),
-                EmailAddresses.masked(mail.to()));
+        log.info("Citizen email queued: {} to {}", mail.kind(), EmailAddresses.masked(mail.to()));
         log.debug("Link of the {} email to {}: {}", mail.kind(), EmailAddresses.masked(mail.to()), mail.link());
         sent.addLast(mail);
         while (sent.size() > KEPT) {
