@@ -17,6 +17,9 @@ CREATE TABLE requests (
     citizen_id         UUID,
     contact_name       VARCHAR(200),
     contact_email      VARCHAR(254),
+    contact_phone      VARCHAR(20),
+    -- How the citizen wants to be told (their profile's choice when they submitted): EMAIL, SMS or POST.
+    preferred_channel  VARCHAR(5)   NOT NULL DEFAULT 'EMAIL' CHECK (preferred_channel IN ('EMAIL', 'SMS', 'POST')),
     answers_json       TEXT         NOT NULL,
     submitted_at       TIMESTAMPTZ  NOT NULL,
     updated_at         TIMESTAMPTZ  NOT NULL,

@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.identity.ContactChannel;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,6 +50,11 @@ public class Request {
     private @Nullable String contactName;
     @Column(name = "contact_email")
     private @Nullable String contactEmail;
+    @Column(name = "contact_phone")
+    private @Nullable String contactPhone;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "preferred_channel")
+    private ContactChannel preferredChannel = ContactChannel.EMAIL;
     @Column(name = "answers_json")
     private String answersJson;
     @Column(name = "submitted_at")
@@ -122,6 +128,12 @@ public class Request {
         record(at, EventKind.TRANSITION, actor, from, status, text, transition.commentVisibleToCitizen());
     }
 
+    /** How a citizen with an account asked to be told: their profile's channel and phone when they submitted. */
+    void reachBy(ContactChannel channel, @Nullable String phone) {
+        this.preferredChannel = channel;
+        this.contactPhone = phone;
+    }
+
     void addNote(String agent, String text, Instant at) {
         record(at, EventKind.NOTE, agent, null, null, requireText(text), false);
     }
@@ -193,6 +205,14 @@ public class Request {
 
     public @Nullable String contactEmail() {
         return contactEmail;
+    }
+
+    public @Nullable String contactPhone() {
+        return contactPhone;
+    }
+
+    public ContactChannel preferredChannel() {
+        return preferredChannel;
     }
 
     public String answersJson() {

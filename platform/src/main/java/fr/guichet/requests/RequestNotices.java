@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.identity.ContactChannel;
 import fr.guichet.identity.GuestAccess;
 import fr.guichet.notifications.Notification;
 import fr.guichet.notifications.Notifications;
@@ -64,7 +65,11 @@ class RequestNotices {
         variables.put("link", link);
         variables.putAll(extra);
         variables.keySet().retainAll(key.variables());
-        if (request.contactEmail() != null) {
+        // The citizen's preferred channel: SMS when chosen with a phone; by post, agents write (portal notice only).
+        boolean bySms = request.preferredChannel() == ContactChannel.SMS && request.contactPhone() != null;
+        if (bySms) {
+            notifications.enqueue(Notification.sms(request.contactPhone(), key, variables));
+        } else if (request.contactEmail() != null && request.preferredChannel() != ContactChannel.POST) {
             notifications.enqueue(Notification.email(request.contactEmail(), key, variables));
         }
         if (request.citizenId() != null) {

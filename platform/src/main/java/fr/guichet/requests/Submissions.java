@@ -61,9 +61,10 @@ public class Submissions {
      */
     @TenantTransactional
     public SubmissionResult submitOnline(String procedureSlug, Map<String, Object> answers, Requester requester) {
+        CitizenProfile profile = null;
         if (CitizenProfiles.signedInHere()) {
             // Bound to the signed-in account whatever the caller passed: the server decides who submits.
-            CitizenProfile profile = citizens.current();
+            profile = citizens.current();
             String name = String.join(" ", java.util.stream.Stream.of(profile.firstName(), profile.lastName())
                     .filter(java.util.Objects::nonNull).toList());
             requester = Requester.citizen(citizens.currentId(), name.isBlank() ? null : name, profile.email());
@@ -75,7 +76,7 @@ public class Submissions {
             return SubmissionResult.refused(Map.of(REQUESTER,
                     "Indiquez votre adresse électronique : le lien de suivi de votre demande y sera envoyé."));
         }
-        return submit(procedureSlug, answers, requester, Channel.ONLINE, null);
+        return submit(procedureSlug, answers, requester, Channel.ONLINE, null, profile);
     }
 
     /** A request registered by an agent for a person who used another channel; the channel is recorded. */
@@ -90,11 +91,11 @@ public class Submissions {
             return SubmissionResult.refused(Map.of(REQUESTER, "Indiquez le nom de la personne qui fait la demande."));
         }
         String agent = SecurityContextHolder.getContext().getAuthentication().getName();
-        return submit(procedureSlug, answers, requester, channel, agent);
+        return submit(procedureSlug, answers, requester, channel, agent, null);
     }
 
     private SubmissionResult submit(String slug, Map<String, Object> answers, Requester requester, Channel channel,
-            @Nullable String agent) {
+            @Nullable String agent, @Nullable CitizenProfile profile) {
         ProcedureSummary procedure = catalog.publishedBySlug(slug).orElse(null);
         if (procedure == null) {
             return SubmissionResult.refused(Map.of(REQUESTER,
@@ -117,6 +118,9 @@ public class Submissions {
         Request request = new Request(references.next(now), new RequestOrigin(procedure.id(), procedure.version(),
                 procedure.description().title(), channel, cleaned, agent), AnswersJson.write(validated.answers()),
                 Workflow.standard(), now, procedure.description().processingDays());
+        if (profile != null) {
+            request.reachBy(profile.preferredChannel(), profile.phone());
+        }
         requests.save(request);
         notices.received(request);
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),

@@ -15,6 +15,9 @@ import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.Page;
 import fr.guichet.forms.Section;
+import fr.guichet.identity.ContactChannel;
+import fr.guichet.identity.ProfileChange;
+import fr.guichet.identity.SignUp;
 import fr.guichet.tenancy.FreshTerritories;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -50,6 +54,18 @@ class RequestsTest {
     Receipts receipts;
     @Autowired
     Intakes intakes;
+    @Autowired
+    Tracking tracking;
+    @Autowired
+    fr.guichet.identity.CitizenAccounts accounts;
+    @Autowired
+    fr.guichet.identity.CitizenAuthentication authentication;
+    @Autowired
+    fr.guichet.identity.CitizenProfiles profiles;
+    @Autowired
+    fr.guichet.identity.OutboxCitizenMail mail;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     Catalog catalog;
     @Autowired
@@ -269,6 +285,32 @@ class RequestsTest {
     }
 
     @Test
+    void aCitizensRequestIsBoundToTheAccountAndNoticesGoThroughTheirPreferredChannel() {
+        String email = "lea.roux@exemple.fr";
+        in(commune, () -> {
+            accounts.signUp(new SignUp(email, "Rue des Lilas 12", "Rue des Lilas 12", true), "http://portail/");
+            return accounts.confirm(tokenOf(mail.sentTo(email).getLast().link()));
+        });
+        Authentication citizen = in(commune, () -> authentication.manager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "Rue des Lilas 12")));
+        SecurityContextHolder.getContext().setAuthentication(citizen);
+        in(commune, () -> profiles.update(new ProfileChange("Léa", "Roux", null, null, null, null, null, null,
+                "06 12 34 56 78", ContactChannel.SMS)));
+
+        SubmissionResult result = in(commune, () -> submissions.submitOnline(slug, ANSWERS,
+                Requester.guest("Quelqu’un d’autre", "autre@exemple.fr")));
+
+        assertThat(in(commune, () -> tracking.list(null)).orElseThrow()).singleElement()
+                .satisfies(mine -> assertThat(mine.reference()).isEqualTo(result.reference()));
+        assertThat(jdbc.sql("SELECT channel || ' ' || recipient FROM platform.notification_outbox WHERE tenant_id = ?"
+                + " AND template_key = 'REQUEST_RECEIVED'").params(commune.id().value()).query(String.class).list())
+                .containsExactly("SMS +33612345678");
+        SecurityContextHolder.clearContext();
+        assertThat(asAgent(() -> in(commune, () -> casework.open(result.requestId()))).contactEmail())
+                .as("the account's address, not the one passed by the caller").isEqualTo(email);
+    }
+
+    @Test
     void onlyAgentsWorkOnRequests() {
         UUID id = submit();
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
@@ -277,6 +319,10 @@ class RequestsTest {
         assertThatThrownBy(() -> in(commune, () -> casework.open(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> in(commune, () -> submissions.registerOnBehalf(slug, Channel.PHONE, ANSWERS,
                 Requester.guest("X", null)))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String tokenOf(String link) {
+        return link.substring(link.lastIndexOf('/') + 1);
     }
 
     private UUID submit() {
