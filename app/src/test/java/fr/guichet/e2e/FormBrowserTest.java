@@ -3,6 +3,7 @@ package fr.guichet.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Rule;
+import fr.guichet.attachments.SampleFiles;
 import fr.guichet.catalog.Category;
 import fr.guichet.catalog.LegalBasis;
 import fr.guichet.catalog.PrivacyNotice;
@@ -17,12 +18,17 @@ import fr.guichet.forms.PrefillSource;
 import fr.guichet.forms.Rules;
 import fr.guichet.forms.Section;
 import fr.guichet.tenancy.Tenant;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -82,6 +88,8 @@ class FormBrowserTest {
     int port;
     @Autowired
     TestTenants tenants;
+    @TempDir
+    Path files;
 
     private Tenant digne;
     private Browser browser;
@@ -164,8 +172,10 @@ class FormBrowserTest {
         assertThat(isShown(".error-summary")).isFalse();
         assertThat(isShown("#champ-prenom_enfant")).isFalse();
         assertThat(text("#champ-attestation")).contains("Formats acceptés : PDF, JPG ; 5 Mo au plus.")
-                .contains("il vous sera demandé au moment du dépôt de la demande");
+                .contains("Choisir un fichier");
         assertAccessible();
+        assertThat(new FileField(browser, "champ-attestation").pickAccepted(attestation()))
+                .contains("Fichier joint : attestation.pdf");
 
         // The condition shows and hides the child's first name as the answer changes
         option("champ-enfant", "vaadin-radio-button", "Oui").click();
@@ -213,7 +223,7 @@ class FormBrowserTest {
         assertThat(review).contains("Les Amis du Musée Gassendi").contains("732 829 320 00074").contains("14/07/2015")
                 .contains("1 250,5").contains("Avez-vous un enfant ?\nOui").contains("Prénom de l’enfant\nLéa")
                 .contains("Sport, Théâtre").contains("Personne à prévenir 1").contains("Jean Martin")
-                .contains("06 12 34 56 78").contains("Document à joindre au moment du dépôt")
+                .contains("06 12 34 56 78").contains("Attestation d’assurance\nFichier joint : attestation.pdf")
                 .contains("Forme juridique\nNon renseigné").contains("Présentation du projet\nNon renseigné");
         assertAccessible();
         screenshot("form-7-review");
@@ -239,6 +249,15 @@ class FormBrowserTest {
     void theFormOfAProcedureThatIsNotPublishedIsNotFound() {
         browser.open(base() + "/demarches/n-existe-pas/formulaire");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Page introuvable");
+    }
+
+    /** An insurance certificate: a small real PDF. */
+    private Path attestation() {
+        try {
+            return Files.write(files.resolve("attestation.pdf"), SampleFiles.pdf());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void waitForStep(String heading) {

@@ -1,7 +1,11 @@
 package fr.guichet.requests;
 
+import fr.guichet.attachments.Attachments;
+import fr.guichet.attachments.FileClaim;
+import fr.guichet.attachments.Uploader;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
+import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.SubmissionValidation;
 import fr.guichet.forms.ValidatedSubmission;
@@ -14,6 +18,7 @@ import fr.guichet.tenancy.TenantTransactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -26,7 +31,9 @@ import org.springframework.stereotype.Service;
 /**
  * New requests, whatever the channel: online from the portal, or registered by an agent for a person met at the
  * counter, on the phone, by post or by e-mail. Answers are validated against the published version of the procedure
- * (the server is authoritative) before anything is written; the request keeps that version.
+ * (the server is authoritative) before anything is written; the request keeps that version. Files joined to file
+ * fields must have been uploaded by the same person ({@link Uploader}) and are bound to the request in the same
+ * transaction.
  */
 @Service
 public class Submissions {
@@ -41,11 +48,14 @@ public class Submissions {
     private final Catalog catalog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final Attachments attachments;
     private final RequestNotices notices;
     private final CitizenProfiles citizens;
 
     Submissions(Requests requests, References references, Catalog catalog, Clock clock,
-            ApplicationEventPublisher events, RequestNotices notices, CitizenProfiles citizens) {
+            ApplicationEventPublisher events, Attachments attachments, RequestNotices notices,
+            CitizenProfiles citizens) {
+        this.attachments = attachments;
         this.notices = notices;
         this.citizens = citizens;
         this.requests = requests;
@@ -56,11 +66,23 @@ public class Submissions {
     }
 
     /**
-     * A request submitted online for a published procedure. A guest must give an e-mail address, where the tracking
-     * link goes; a signed-in citizen's request is bound to their account.
+     * A request submitted online for a published procedure, its files uploaded in the browser session of the HTTP
+     * request being served (see {@link #submitOnline(String, Map, Requester, Uploader)}).
      */
     @TenantTransactional
     public SubmissionResult submitOnline(String procedureSlug, Map<String, Object> answers, Requester requester) {
+        return submitOnline(procedureSlug, answers, requester, Uploader.ofCurrentRequest().orElse(null));
+    }
+
+    /**
+     * A request submitted online for a published procedure. A guest must give an e-mail address, where the tracking
+     * link goes; a signed-in citizen's request is bound to their account.
+     *
+     * @param uploader who uploaded the files of the file answers; with none, a file answer is refused
+     */
+    @TenantTransactional
+    public SubmissionResult submitOnline(String procedureSlug, Map<String, Object> answers, Requester requester,
+            @Nullable Uploader uploader) {
         CitizenProfile profile = null;
         if (CitizenProfiles.signedInHere()) {
             // Bound to the signed-in account whatever the caller passed: the server decides who submits.
@@ -76,7 +98,7 @@ public class Submissions {
             return SubmissionResult.refused(Map.of(REQUESTER,
                     "Indiquez votre adresse électronique : le lien de suivi de votre demande y sera envoyé."));
         }
-        return submit(procedureSlug, answers, requester, Channel.ONLINE, null, profile);
+        return submit(procedureSlug, answers, requester, Channel.ONLINE, null, uploader, profile);
     }
 
     /** A request registered by an agent for a person who used another channel; the channel is recorded. */
@@ -91,11 +113,12 @@ public class Submissions {
             return SubmissionResult.refused(Map.of(REQUESTER, "Indiquez le nom de la personne qui fait la demande."));
         }
         String agent = SecurityContextHolder.getContext().getAuthentication().getName();
-        return submit(procedureSlug, answers, requester, channel, agent, null);
+        return submit(procedureSlug, answers, requester, channel, agent, Uploader.ofCurrentRequest().orElse(null),
+                null);
     }
 
     private SubmissionResult submit(String slug, Map<String, Object> answers, Requester requester, Channel channel,
-            @Nullable String agent, @Nullable CitizenProfile profile) {
+            @Nullable String agent, @Nullable Uploader uploader, @Nullable CitizenProfile profile) {
         ProcedureSummary procedure = catalog.publishedBySlug(slug).orElse(null);
         if (procedure == null) {
             return SubmissionResult.refused(Map.of(REQUESTER,
@@ -103,8 +126,11 @@ public class Submissions {
         }
         Map<String, String> errors = new LinkedHashMap<>(requesterProblems(requester));
         String formJson = catalog.version(procedure.id(), procedure.version()).orElseThrow().formJson();
-        ValidatedSubmission validated = SubmissionValidation.validate(FormJson.read(formJson), answers);
+        FormDefinition form = FormJson.read(formJson);
+        ValidatedSubmission validated = SubmissionValidation.validate(form, answers);
         errors.putAll(validated.errors());
+        List<FileClaim> files = errors.isEmpty() ? FileClaim.in(form, validated.answers()) : List.of();
+        errors.putAll(attachments.problems(uploader, files));
         if (!errors.isEmpty()) {
             return SubmissionResult.refused(errors);
         }
@@ -121,7 +147,12 @@ public class Submissions {
         if (profile != null) {
             request.reachBy(profile.preferredChannel(), profile.phone());
         }
-        requests.save(request);
+        if (files.isEmpty()) {
+            requests.save(request);
+        } else {
+            requests.saveAndFlush(request);
+            attachments.bindToRequest(request.id(), uploader, files);
+        }
         notices.received(request);
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
                 request.reference(), channel));

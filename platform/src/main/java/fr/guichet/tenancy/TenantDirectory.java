@@ -61,6 +61,14 @@ public class TenantDirectory {
         return tenants.findBySlug(slug);
     }
 
+    /**
+     * One batch of the tenants a platform job visits (active or suspended, schema at least at {@code schemaVersion},
+     * so the tables the job needs exist), ordered by slug: pass the last slug of a batch to get the next one.
+     */
+    public List<Tenant> servedBatch(int schemaVersion, String afterSlug, int limit) {
+        return tenants.findServedAtLeast(schemaVersion, afterSlug, Math.clamp(limit, 1, 1000));
+    }
+
     public long count() {
         return tenants.count();
     }

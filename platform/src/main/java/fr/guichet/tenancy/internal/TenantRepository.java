@@ -93,6 +93,13 @@ public class TenantRepository {
                 + " ORDER BY t.created_at LIMIT ?").param(latestVersion).param(limit).query(this::map).list();
     }
 
+    /** Active or suspended tenants whose schema is at least at {@code version}, by slug after {@code afterSlug}. */
+    public List<Tenant> findServedAtLeast(int version, String afterSlug, int limit) {
+        return jdbc.sql(SELECT + " WHERE t.status IN ('ACTIVE', 'SUSPENDED') AND t.schema_version >= ?"
+                + " AND t.slug > ? ORDER BY t.slug LIMIT ?").param(version).param(afterSlug).param(limit)
+                .query(this::map).list();
+    }
+
     public long count() {
         return jdbc.sql("SELECT count(*) FROM platform.tenants").query(Long.class).single();
     }

@@ -15,18 +15,21 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.guichet.attachments.AttachmentSummary;
+import fr.guichet.attachments.Attachments;
 import fr.guichet.backoffice.base.ui.BackofficeLayout;
 import fr.guichet.requests.Casework;
 import fr.guichet.requests.RequestChangedMeanwhile;
 import fr.guichet.requests.RequestFile;
 import fr.guichet.requests.TransitionRefused;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A request as an agent processes it: its details, the answers with their procedure version, the actions allowed,
- * the timeline. Opening it is recorded. An action on a request someone changed meanwhile is refused with a clear
+ * A request as an agent processes it: its details, the answers with their procedure version, the files joined, the
+ * actions allowed, the timeline. Opening it is recorded. An action on a request someone changed meanwhile is refused with a clear
  * message and the page shows the request as it now is; nothing typed in the failed action is written.
  */
 @Route(value = "agents/demandes/:id", layout = BackofficeLayout.class, registerAtStartup = false)
@@ -34,13 +37,15 @@ import java.util.UUID;
 public class RequestView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Casework casework;
+    private final Attachments attachments;
     private final String me;
     private final Div outcome = new Div();
     private RequestFile file;
     private String title = "";
 
-    public RequestView(Casework casework, AuthenticationContext authentication) {
+    public RequestView(Casework casework, Attachments attachments, AuthenticationContext authentication) {
         this.casework = casework;
+        this.attachments = attachments;
         this.me = authentication.getPrincipalName().orElse("");
         addClassNames("view", "request-view");
         outcome.getElement().setAttribute("role", "status");
@@ -66,8 +71,12 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         title = getTranslation("backoffice.request.heading", shown.reference());
         removeAll();
         add(new RouterLink(getTranslation("backoffice.request.back"), InboxView.class), new H1(title), outcome,
-                summary(shown), new RequestActions(shown, me, this::run, casework), new AnswersPanel(shown),
-                new TimelinePanel(shown.timeline()));
+                summary(shown), new RequestActions(shown, me, this::run, casework), new AnswersPanel(shown));
+        List<AttachmentSummary> files = attachments.ofRequest(shown.id());
+        if (!files.isEmpty()) {
+            add(new AttachmentsPanel(shown.id(), files, attachments));
+        }
+        add(new TimelinePanel(shown.timeline()));
     }
 
     private DescriptionList summary(RequestFile shown) {

@@ -28,7 +28,9 @@ final class AnswerText {
      */
     static String of(Field field, @Nullable Object value, Component i18n) {
         if (field.type() == FieldType.FILE) {
-            return i18n.getTranslation(field.required() ? "portal.form.review.file" : "portal.form.review.file.optional");
+            return value instanceof java.util.Map<?, ?> file && file.get("name") != null
+                    ? i18n.getTranslation("portal.form.review.file.joined", String.valueOf(file.get("name")))
+                    : i18n.getTranslation("portal.form.review.file.none");
         }
         return switch (value) {
             case null -> i18n.getTranslation("portal.form.review.empty");
