@@ -9,6 +9,8 @@ import fr.guichet.forms.checks.CheckResult;
 import fr.guichet.forms.checks.TextRules;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantTransactional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -34,15 +36,14 @@ public class Submissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
 
-    private final Requests requests;
     private final References references;
     private final Catalog catalog;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    @PersistenceContext
+    private EntityManager entityManager;
 
-    Submissions(Requests requests, References references, Catalog catalog, Clock clock,
-            ApplicationEventPublisher events) {
-        this.requests = requests;
+    Submissions(References references, Catalog catalog, Clock clock, ApplicationEventPublisher events) {
         this.references = references;
         this.catalog = catalog;
         this.clock = clock;
@@ -101,7 +102,9 @@ public class Submissions {
         Request request = new Request(references.next(now), new RequestOrigin(procedure.id(), procedure.version(),
                 procedure.description().title(), channel, cleaned, agent), AnswersJson.write(validated.answers()),
                 Workflow.standard(), now, procedure.description().processingDays());
-        requests.save(request);
+        // persist, not the repository's save: a new request with its id already set would be merged, which first
+        // looks for it in the database, one more statement while the yearly counter row is locked.
+        entityManager.persist(request);
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
                 request.reference(), channel));
         return SubmissionResult.accepted(request);
