@@ -1,24 +1,15 @@
 package fr.guichet.bench;
 
-import fr.guichet.GuichetApplication;
 import fr.guichet.tenancy.HostResolution;
-import fr.guichet.tenancy.OperatorScopes;
-import fr.guichet.tenancy.ProvisioningProgress;
-import fr.guichet.tenancy.ProvisioningRequest;
 import fr.guichet.tenancy.Site;
-import fr.guichet.tenancy.TenantProvisioning;
 import fr.guichet.territories.OfficialCommune;
 import fr.guichet.territories.OfficialTerritories;
-import fr.guichet.territories.Slugs;
-import fr.guichet.testsupport.TestDatabase;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -102,16 +93,9 @@ class TenancyBenchmark {
 
     private static List<String> provision(ConfigurableApplicationContext app, List<OfficialCommune> communes)
             throws Exception {
-        TenantProvisioning provisioning = app.getBean(TenantProvisioning.class);
         List<String> hosts = new ArrayList<>();
         for (OfficialCommune commune : communes) {
-            String slug = Slugs.slugify(commune.name()).replaceAll("-+$", "");
-            slug = (slug.length() > 44 ? slug.substring(0, 44).replaceAll("-+$", "") : slug) + "-"
-                    + commune.inseeCode().toLowerCase(Locale.ROOT);
-            String finalSlug = slug;
-            hosts.add(OperatorScopes.callAsPlatform(() -> provisioning.provision(
-                    ProvisioningRequest.commune(commune.inseeCode(), finalSlug, null), ProvisioningProgress.NONE))
-                    .tenant().defaultHost());
+            hosts.add(Bench.provision(app, commune).defaultHost());
         }
         return hosts;
     }
@@ -129,19 +113,14 @@ class TenancyBenchmark {
     }
 
     private static ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(GuichetApplication.class).run(
-                "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
-                "--spring.datasource.username=" + TestDatabase.username(),
-                "--server.port=0", "--logging.level.root=warn", "--spring.main.banner-mode=off");
+        return Bench.start();
     }
 
     private static long percentile(List<Long> values, int p) {
-        List<Long> sorted = values.stream().sorted().toList();
-        int index = Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1);
-        return sorted.get(Math.max(0, index));
+        return Bench.percentile(values, p);
     }
 
     private static void report(String format, Object... args) {
-        System.out.println("BENCHMARK " + String.format(Locale.ROOT, format, args));
+        Bench.report(format, args);
     }
 }

@@ -15,6 +15,8 @@ import fr.guichet.identity.CitizenProfile;
 import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantTransactional;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -43,7 +45,6 @@ public class Submissions {
 
     private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
 
-    private final Requests requests;
     private final References references;
     private final Catalog catalog;
     private final Clock clock;
@@ -51,14 +52,14 @@ public class Submissions {
     private final Attachments attachments;
     private final RequestNotices notices;
     private final CitizenProfiles citizens;
+    @PersistenceContext
+    private EntityManager entityManager;
 
-    Submissions(Requests requests, References references, Catalog catalog, Clock clock,
-            ApplicationEventPublisher events, Attachments attachments, RequestNotices notices,
-            CitizenProfiles citizens) {
+    Submissions(References references, Catalog catalog, Clock clock, ApplicationEventPublisher events,
+            Attachments attachments, RequestNotices notices, CitizenProfiles citizens) {
         this.attachments = attachments;
         this.notices = notices;
         this.citizens = citizens;
-        this.requests = requests;
         this.references = references;
         this.catalog = catalog;
         this.clock = clock;
@@ -147,10 +148,11 @@ public class Submissions {
         if (profile != null) {
             request.reachBy(profile.preferredChannel(), profile.phone());
         }
-        if (files.isEmpty()) {
-            requests.save(request);
-        } else {
-            requests.saveAndFlush(request);
+        // persist, not the repository's save: a new request with its id already set would be merged, which first
+        // looks for it in the database, one more statement while the yearly counter row is locked.
+        entityManager.persist(request);
+        if (!files.isEmpty()) {
+            entityManager.flush();
             attachments.bindToRequest(request.id(), uploader, files);
         }
         notices.received(request);

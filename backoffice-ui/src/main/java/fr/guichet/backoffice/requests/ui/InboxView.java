@@ -67,10 +67,15 @@ public class InboxView extends Div implements HasDynamicTitle {
 
     private void refresh() {
         InboxQuery base = filters.query();
-        counters.show(casework.countsByStatus(base));
-        InboxQuery query = base.withStatus(counters.selected());
+        java.util.Map<String, Long> counts = casework.countsByStatus(base);
+        counters.show(counts);
+        String status = counters.selected();
+        InboxQuery query = base.withStatus(status);
+        // The counters already give the total: no second count query per load (docs/benchmarks.md).
+        long total = status == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                : counts.getOrDefault(status, 0L);
         grid.setItems(page -> casework.inbox(query, page.getOffset(), page.getLimit()).stream(),
-                page -> (int) casework.count(query));
+                page -> (int) Math.min(total, Integer.MAX_VALUE));
     }
 
     @Override
