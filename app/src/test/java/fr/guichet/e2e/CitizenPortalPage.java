@@ -52,8 +52,11 @@ final class CitizenPortalPage {
         browser.waitForVaadin();
     }
 
+    /** Follows a link and waits until the browser is on its page (a router link navigates after the click returns). */
     void follow(String linkText) {
+        String before = browser.driver().getCurrentUrl();
         browser.find(By.linkText(linkText)).click();
+        browser.waitUntil(d -> !d.getCurrentUrl().equals(before));
         browser.waitForVaadin();
     }
 

@@ -83,6 +83,7 @@ class RequestJourneyBrowserTest {
             SignInPage.open(agent, base()).signIn(TestTenants.agentOf(vannes), TestTenants.PASSWORD);
             agent.open(base() + "/agents/demandes");
             agent.find(By.linkText(reference)).click();
+            agent.waitUntil(d -> d.getCurrentUrl().matches(".*/agents/demandes/[0-9a-f-]{36}"));
             agent.waitForVaadin();
             button(agent, "Demander des compléments");
             agent.find(By.cssSelector("vaadin-dialog vaadin-text-area textarea"))
@@ -101,6 +102,7 @@ class RequestJourneyBrowserTest {
                     "La mairie attend une réponse de votre part.");
             assertAccessible(citizen);
             citizen.find(By.partialLinkText(reference)).click();
+            citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/" + reference));
             citizen.waitForVaadin();
             assertThat(text(citizen, By.cssSelector(".tracked-waiting"))).contains(
                     "Précisez la surface souhaitée, en mètres.");
@@ -115,6 +117,7 @@ class RequestJourneyBrowserTest {
             SignInPage.open(agent, base()).signIn(TestTenants.agentOf(vannes), TestTenants.PASSWORD);
             agent.open(base() + "/agents/demandes");
             agent.find(By.linkText(reference)).click();
+            agent.waitUntil(d -> d.getCurrentUrl().matches(".*/agents/demandes/[0-9a-f-]{36}"));
             agent.waitForVaadin();
             assertThat(text(agent, By.cssSelector(".request-timeline"))).contains("Quatre mètres linéaires.");
             button(agent, "Accepter");
@@ -128,6 +131,7 @@ class RequestJourneyBrowserTest {
         try (Browser citizen = new Browser()) {
             citizen.open(trackingLink);
             citizen.find(By.partialLinkText(reference)).click();
+            citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/" + reference));
             citizen.waitForVaadin();
             assertThat(text(citizen, By.cssSelector(".request-summary"))).contains("Acceptée");
             assertThat(text(citizen, By.cssSelector(".request-timeline"))).contains("Quatre mètres linéaires.")

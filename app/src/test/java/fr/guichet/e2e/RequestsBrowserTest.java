@@ -100,6 +100,7 @@ class RequestsBrowserTest {
         SubmissionResult request = submitted.get(1);
         browser.open(base() + "/agents/demandes");
         browser.find(By.linkText(request.reference())).click();
+        browser.waitUntil(d -> d.getCurrentUrl().matches(".*/agents/demandes/[0-9a-f-]{36}"));
         browser.waitForVaadin();
         assertThat(text(By.tagName("h1"))).isEqualTo("Demande " + request.reference());
         assertThat(text(By.cssSelector(".request-answers"))).contains("Nom", "Bernard");
@@ -154,6 +155,7 @@ class RequestsBrowserTest {
     void anAgentRegistersARequestMadeAtTheCounterInThePortalsOwnForm() {
         browser.open(base() + "/agents/demandes");
         browser.find(By.linkText("Enregistrer une demande reçue hors ligne")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/agents/demandes/nouvelle"));
         browser.waitForVaadin();
         browser.find(By.xpath("//vaadin-select[./label[contains(., 'Démarche')]]")).click();
         browser.find(By.xpath("//vaadin-select-item[normalize-space(.)='Signalement d’un dépôt sauvage']")).click();

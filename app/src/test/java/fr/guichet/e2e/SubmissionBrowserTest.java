@@ -98,6 +98,7 @@ class SubmissionBrowserTest {
         SignInPage.open(browser, base()).signIn(TestTenants.agentOf(pau), TestTenants.PASSWORD);
         browser.open(base() + "/agents/demandes");
         browser.find(By.linkText(reference)).click();
+        browser.waitUntil(d -> d.getCurrentUrl().matches(".*/agents/demandes/[0-9a-f-]{36}"));
         browser.waitForVaadin();
         assertThat(text(By.cssSelector(".request-summary"))).contains("lucie.bernard@exemple.fr", "En ligne");
         assertThat(text(By.cssSelector(".request-answers"))).contains("Nom", "Lucie Bernard");
