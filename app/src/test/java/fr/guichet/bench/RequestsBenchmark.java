@@ -10,6 +10,10 @@ import fr.guichet.requests.InboxQuery;
 import fr.guichet.requests.Requester;
 import fr.guichet.requests.SubmissionResult;
 import fr.guichet.requests.Submissions;
+import fr.guichet.attachments.Attachments;
+import fr.guichet.attachments.SampleFiles;
+import fr.guichet.attachments.UploadOutcome;
+import fr.guichet.attachments.Uploader;
 import fr.guichet.requests.Workflow;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
@@ -56,6 +60,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @Tag("benchmark")
 class RequestsBenchmark {
 
+    /** Set once the application has started: file answers need real uploads. */
+    private static Attachments attachments;
+
     private static final int REQUESTS = Integer.getInteger("bench.requests", 100_000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 200);
     private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 3_000);
@@ -83,6 +90,7 @@ class RequestsBenchmark {
     @Test
     void printsInboxSubmissionAndMemoryFigures() throws Exception {
         try (ConfigurableApplicationContext app = Bench.start()) {
+            attachments = app.getBean(Attachments.class);
             OfficialTerritories territories = app.getBean(OfficialTerritories.class);
             Tenant commune = Bench.provision(app, territories.commune("73065").orElseThrow()); // Chambéry
             Tenant other = Bench.provision(app, territories.commune("73008").orElseThrow()); // Aix-les-Bains
@@ -197,13 +205,41 @@ class RequestsBenchmark {
     private static SubmissionResult submit(Submissions submissions, Tenant tenant, Published procedure,
             Random random) {
         SampleAnswers.Person person = SampleAnswers.person(random);
-        Map<String, Object> answers = SampleAnswers.answers(procedure.key(), person, random);
+        Uploader uploader = Uploader.citizen(java.util.UUID.randomUUID());
+        Map<String, Object> answers = uploaded(submissions, tenant, uploader,
+                SampleAnswers.answers(procedure.key(), person, random));
         SubmissionResult result = TenantContext.supplyAs(tenant.asCurrent(), () -> submissions.submitOnline(
-                procedure.slug(), answers, Requester.guest(person.name(), person.email())));
+                procedure.slug(), answers, Requester.guest(person.name(), person.email()), uploader));
         if (!result.accepted()) {
             throw new IllegalStateException(procedure.key() + " refused " + answers + ": " + result.errors());
         }
         return result;
+    }
+
+    /** The answers with each file answer replaced by a real upload (a small PDF or JPEG) of {@code uploader}. */
+    private static Map<String, Object> uploaded(Submissions submissions, Tenant tenant, Uploader uploader,
+            Map<String, Object> answers) {
+        if (answers.values().stream().noneMatch(value -> value instanceof Map<?, ?>)) {
+            return answers;
+        }
+        Map<String, Object> withFiles = new java.util.LinkedHashMap<>(answers);
+        withFiles.replaceAll((key, value) -> {
+            if (!(value instanceof Map<?, ?> file) || !file.containsKey("reference")) {
+                return value;
+            }
+            String name = String.valueOf(file.get("name"));
+            byte[] content = name.endsWith(".pdf") ? SampleFiles.pdf() : SampleFiles.jpeg();
+            UploadOutcome outcome = TenantContext.supplyAs(tenant.asCurrent(), () -> {
+                try {
+                    return attachments.upload(uploader, List.of("pdf", "jpg", "jpeg", "png"), 5_242_880L, name,
+                            new java.io.ByteArrayInputStream(content));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            return ((UploadOutcome.Accepted) outcome).answer();
+        });
+        return withFiles;
     }
 
     // --- inbox ---------------------------------------------------------------------------------------------------
