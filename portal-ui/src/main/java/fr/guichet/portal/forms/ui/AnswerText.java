@@ -1,23 +1,18 @@
 package fr.guichet.portal.forms.ui;
 
 import com.vaadin.flow.component.Component;
+import fr.guichet.forms.AnswerSheet;
 import fr.guichet.forms.Field;
 import fr.guichet.forms.FieldType;
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A validated answer as the review shows it, in French: 14/07/2015, 12,5, Oui, Sport, Musique. */
+/**
+ * A validated answer as the review shows it, in French: 14/07/2015, 12,5, Oui, Sport, Musique. The words of the
+ * portal (yes, no, nothing given, a joined file) come from its bundle; numbers, dates and choices are written as
+ * everywhere else ({@link AnswerSheet#text}).
+ */
 final class AnswerText {
-
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private AnswerText() {
     }
@@ -28,32 +23,14 @@ final class AnswerText {
      */
     static String of(Field field, @Nullable Object value, Component i18n) {
         if (field.type() == FieldType.FILE) {
-            return value instanceof java.util.Map<?, ?> file && file.get("name") != null
+            return value instanceof Map<?, ?> file && file.get("name") != null
                     ? i18n.getTranslation("portal.form.review.file.joined", String.valueOf(file.get("name")))
                     : i18n.getTranslation("portal.form.review.file.none");
         }
         return switch (value) {
             case null -> i18n.getTranslation("portal.form.review.empty");
             case Boolean yes -> i18n.getTranslation(yes ? "portal.form.yes" : "portal.form.no");
-            case BigDecimal number -> french(number);
-            case String text when field.type() == FieldType.DATE -> date(text);
-            case List<?> choices -> choices.stream().map(String::valueOf).collect(Collectors.joining(", "));
-            default -> String.valueOf(value);
+            default -> AnswerSheet.text(field, value);
         };
-    }
-
-    /** 1 250,5: French separators, as many decimals as entered (trailing zeros aside). */
-    private static String french(BigDecimal number) {
-        DecimalFormat format = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.FRANCE));
-        format.setMaximumFractionDigits(Math.max(0, number.stripTrailingZeros().scale()));
-        return format.format(number);
-    }
-
-    private static String date(String iso) {
-        try {
-            return LocalDate.parse(iso).format(FRENCH_DATE);
-        } catch (DateTimeParseException e) {
-            return iso;
-        }
     }
 }
