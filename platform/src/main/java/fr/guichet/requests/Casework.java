@@ -1,10 +1,8 @@
 package fr.guichet.requests;
 
 import fr.guichet.catalog.Catalog;
-import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantTransactional;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,8 +13,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,19 +32,19 @@ public class Casework {
     private final InboxQueries inbox;
     private final Catalog catalog;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final RequestNotices notices;
+    private final RequestChanges changes;
     @PersistenceContext
     private EntityManager entityManager;
 
-    Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, ApplicationEventPublisher events,
-            RequestNotices notices) {
+    Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, RequestNotices notices,
+            RequestChanges changes) {
         this.notices = notices;
+        this.changes = changes;
         this.requests = requests;
         this.inbox = inbox;
         this.catalog = catalog;
         this.clock = clock;
-        this.events = events;
     }
 
     @TenantTransactional(readOnly = true)
@@ -101,15 +97,8 @@ public class Casework {
         if (transition.roles().stream().noneMatch(roles()::contains)) {
             throw new TransitionRefused("Votre rôle ne permet pas l’action « " + transition.label() + " ».");
         }
-        return change(id, seenVersion, request -> {
-            String from = request.status();
-            request.move(workflow, transition, agent().getName(), comment, clock.instant());
-            workflow.state(request.status()).orElseThrow().onEnter().stream()
-                    .filter(action -> action.kind() == StateAction.Kind.NOTIFY_CITIZEN && action.template() != null)
-                    .forEach(action -> notices.entered(request, action.template(), comment));
-            events.publishEvent(new RequestMoved(TenantContext.requiredTenant().id(), request.id(),
-                    request.reference(), from, request.status(), agent().getName()));
-        });
+        return change(id, seenVersion, request -> changes.move(request, workflow, transition, agent().getName(),
+                comment));
     }
 
     @TenantTransactional
@@ -132,17 +121,7 @@ public class Casework {
     }
 
     private RequestFile change(UUID id, long seenVersion, Consumer<Request> action) {
-        Request request = load(id);
-        if (request.lockVersion() != seenVersion) {
-            throw new RequestChangedMeanwhile(request.reference());
-        }
-        action.accept(request);
-        try {
-            requests.saveAndFlush(request);
-        } catch (ObjectOptimisticLockingFailureException | OptimisticLockException raced) {
-            throw new RequestChangedMeanwhile(request.reference());
-        }
-        return file(request);
+        return file(changes.apply(load(id), seenVersion, action));
     }
 
     private RequestFile file(Request request) {

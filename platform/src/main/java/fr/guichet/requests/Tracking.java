@@ -7,7 +7,6 @@ import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.identity.GuestAccess;
 import fr.guichet.notifications.InboxEntry;
 import fr.guichet.notifications.PortalInbox;
-import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantTransactional;
 import java.time.Clock;
 import java.util.List;
@@ -16,8 +15,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -34,18 +31,18 @@ public class Tracking {
     private final CitizenProfiles citizens;
     private final GuestAccess guests;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
     private final PortalInbox inbox;
+    private final RequestChanges changes;
 
     Tracking(Requests requests, Catalog catalog, CitizenProfiles citizens, GuestAccess guests, Clock clock,
-            ApplicationEventPublisher events, PortalInbox inbox) {
+            PortalInbox inbox, RequestChanges changes) {
         this.inbox = inbox;
+        this.changes = changes;
         this.requests = requests;
         this.catalog = catalog;
         this.citizens = citizens;
         this.guests = guests;
         this.clock = clock;
-        this.events = events;
     }
 
     /** The requests the caller may follow: a signed-in citizen's, or those of a guest link's address. */
@@ -93,28 +90,15 @@ public class Tracking {
             @Nullable String text) {
         Workflow workflow = Workflow.standard();
         Transition transition = workflow.transition(key).orElseThrow();
-        return change(guestToken, reference, seenVersion, request -> {
-            String from = request.status();
-            request.move(workflow, transition, Request.CITIZEN, text, clock.instant());
-            events.publishEvent(new RequestMoved(TenantContext.requiredTenant().id(), request.id(),
-                    request.reference(), from, request.status(), Request.CITIZEN));
-        });
+        return change(guestToken, reference, seenVersion,
+                request -> changes.move(request, workflow, transition, Request.CITIZEN, text));
     }
 
     private TrackedRequest change(@Nullable String guestToken, String reference, long seenVersion,
             Consumer<Request> action) {
         Request request = request(guestToken, reference).orElseThrow(() -> new TransitionRefused(
                 "Cette demande n’est pas accessible avec ce lien ou ce compte."));
-        if (request.lockVersion() != seenVersion) {
-            throw new RequestChangedMeanwhile(request.reference());
-        }
-        action.accept(request);
-        try {
-            requests.saveAndFlush(request);
-        } catch (ObjectOptimisticLockingFailureException raced) {
-            throw new RequestChangedMeanwhile(request.reference());
-        }
-        return tracked(request);
+        return tracked(changes.apply(request, seenVersion, action));
     }
 
     private Optional<List<Request>> owned(@Nullable String guestToken) {
