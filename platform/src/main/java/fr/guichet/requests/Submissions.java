@@ -128,7 +128,7 @@ public class Submissions {
         Map<String, String> errors = new LinkedHashMap<>(requesterProblems(requester));
         String formJson = catalog.version(procedure.id(), procedure.version()).orElseThrow().formJson();
         FormDefinition form = FormJson.read(formJson);
-        ValidatedSubmission validated = SubmissionValidation.validate(form, answers);
+        ValidatedSubmission validated = SubmissionValidation.validate(form, withCertifiedValues(form, answers, profile));
         errors.putAll(validated.errors());
         List<FileClaim> files = errors.isEmpty() ? FileClaim.in(form, validated.answers()) : List.of();
         errors.putAll(attachments.problems(uploader, files));
@@ -159,6 +159,27 @@ public class Submissions {
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
                 request.reference(), channel));
         return SubmissionResult.accepted(request);
+    }
+
+    /**
+     * The answers with every certified value of the citizen's profile in place of what the browser sent: an identity
+     * provider vouches for them, the form shows them read-only, and a crafted request cannot change them.
+     */
+    private static Map<String, Object> withCertifiedValues(FormDefinition form, Map<String, Object> answers,
+            @Nullable CitizenProfile profile) {
+        if (profile == null || profile.certified().isEmpty()) {
+            return answers;
+        }
+        Map<String, Object> enforced = new LinkedHashMap<>(answers);
+        profile.prefill(form).forEach((key, prefill) -> {
+            if (prefill.certified()) {
+                Object sent = enforced.put(key, prefill.value());
+                if (sent != null && !prefill.value().equals(sent)) {
+                    LOG.warn("Certified answer '{}' sent with another value than the profile's: replaced", key);
+                }
+            }
+        });
+        return enforced;
     }
 
     private static Map<String, String> requesterProblems(Requester requester) {
