@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,11 +36,16 @@ class Agent {
     private boolean active;
     @Column(name = "created_at")
     private Instant createdAt;
+    // Sign-in bookkeeping does not count as a change of the account: an administrator's change is not refused
+    // because the agent signed in (or mistyped) since the administrator's page was loaded.
     @Column(name = "failed_sign_ins")
+    @OptimisticLock(excluded = true)
     private int failedSignIns;
     @Column(name = "locked_until")
+    @OptimisticLock(excluded = true)
     private @Nullable Instant lockedUntil;
     @Column(name = "last_sign_in_at")
+    @OptimisticLock(excluded = true)
     private @Nullable Instant lastSignInAt;
     @Column(name = "invitation_hash")
     private @Nullable String invitationHash;

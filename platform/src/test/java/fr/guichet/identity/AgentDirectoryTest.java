@@ -177,8 +177,13 @@ class AgentDirectoryTest {
             accounts.ensureAgent(colleague, "Secrétaire", STRONG, EnumSet.of(AgentRole.ADMIN));
             return null;
         });
+        AgentAccount seen = as(colleague, () -> in(commune, directory::list), "ROLE_ADMIN").stream()
+                .filter(account -> account.email().equals(ADMIN)).findFirst().orElseThrow();
+        wrongPassword(ADMIN);
         AgentAccount locked = as(colleague, () -> in(commune, directory::list), "ROLE_ADMIN").stream()
                 .filter(account -> account.email().equals(ADMIN)).findFirst().orElseThrow();
+        assertThat(locked.version()).as("sign-in bookkeeping is not a change of the account")
+                .isEqualTo(seen.version());
         assertThat(locked.status()).isEqualTo(AgentStatus.LOCKED);
         as(colleague, () -> in(commune, () -> directory.unlock(locked.id(), locked.version())), "ROLE_ADMIN");
         assertThat(in(commune, () -> signIn.loadUserByUsername(ADMIN)).isAccountNonLocked()).isTrue();
