@@ -139,7 +139,6 @@ class AgentAccountsBrowserTest {
         assertThat(text(admin, By.cssSelector(".form-status"))).isEqualTo("Compte de Paul Durand débloqué.");
         SignInPage.open(agent, base()).signIn(PAUL, PASSWORD);
         assertThat(agent.driver().getCurrentUrl()).doesNotContain("/connexion");
-        agent.close();
 
         click(admin, admin.find(By.xpath("//vaadin-button[@aria-label='Désactiver le compte de Paul Durand']")));
         admin.waitForVaadin();
@@ -147,7 +146,9 @@ class AgentAccountsBrowserTest {
                 + " | //vaadin-confirm-dialog//vaadin-button[@slot='confirm-button']")));
         admin.waitForVaadin();
         assertThat(text(admin, By.cssSelector(".form-status"))).isEqualTo("Compte de Paul Durand désactivé.");
-        agent = new Browser();
+        agent.open(base() + "/agents/demandes");
+        agent.waitUntil(d -> d.getCurrentUrl().contains("/connexion"));
+        assertThat(agent.driver().getCurrentUrl()).as("the open session ended with the account").contains("/connexion");
         SignInPage.open(agent, base()).signIn(PAUL, PASSWORD);
         assertThat(loginError(agent)).contains("Compte inactif");
     }

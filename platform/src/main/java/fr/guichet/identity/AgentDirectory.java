@@ -36,11 +36,13 @@ public class AgentDirectory {
 
     private final Agents agents;
     private final Notifications notifications;
+    private final AgentStanding standing;
     private final Clock clock;
 
-    AgentDirectory(Agents agents, Notifications notifications, Clock clock) {
+    AgentDirectory(Agents agents, Notifications notifications, AgentStanding standing, Clock clock) {
         this.agents = agents;
         this.notifications = notifications;
+        this.standing = standing;
         this.clock = clock;
     }
 
@@ -157,6 +159,7 @@ public class AgentDirectory {
     }
 
     private AgentAccount saved(Agent agent) {
+        standing.changed(agent.email());
         return agents.saveAndFlush(agent).asAccount(clock.instant());
     }
 

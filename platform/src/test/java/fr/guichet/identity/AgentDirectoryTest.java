@@ -43,6 +43,8 @@ class AgentDirectoryTest {
     @Autowired
     SignInAccounts signIn;
     @Autowired
+    AgentStanding standing;
+    @Autowired
     TenantProvisioning provisioning;
     @Autowired
     JdbcClient jdbc;
@@ -130,6 +132,22 @@ class AgentDirectoryTest {
         assertThatThrownBy(() -> as("adjoint@mairie.test", () -> in(commune, () -> directory.deactivate(me.id(),
                 me.version())), "ROLE_ADMIN")).as("the other administrator has not chosen a password yet")
                 .isInstanceOf(AccountChangeRefused.class).hasMessageContaining("au moins un administrateur actif");
+
+        in(commune, () -> {
+            accounts.ensureAgent("signee@mairie.test", "Signée", STRONG, EnumSet.of(AgentRole.AGENT));
+            return null;
+        });
+        GuichetUser signedIn = (GuichetUser) in(commune, () -> signIn.loadUserByUsername("signee@mairie.test"));
+        assertThat(in(commune, () -> standing.stillValid(signedIn))).isTrue();
+        AgentAccount signee = asAdmin(directory::list).stream()
+                .filter(account -> account.email().equals("signee@mairie.test")).findFirst().orElseThrow();
+        AgentAccount promoted = asAdmin(() -> directory.changeRoles(signee.id(), signee.version(),
+                Set.of(AgentRole.AGENT, AgentRole.DESIGNER)));
+        assertThat(in(commune, () -> standing.stillValid(signedIn))).as("roles changed: sign in again").isFalse();
+        GuichetUser again = (GuichetUser) in(commune, () -> signIn.loadUserByUsername("signee@mairie.test"));
+        assertThat(in(commune, () -> standing.stillValid(again))).isTrue();
+        asAdmin(() -> directory.deactivate(signee.id(), promoted.version()));
+        assertThat(in(commune, () -> standing.stillValid(again))).as("deactivated").isFalse();
 
         AgentAccount changed = asAdmin(() -> directory.changeRoles(second.id(), second.version(),
                 Set.of(AgentRole.AGENT, AgentRole.DESIGNER)));
