@@ -28,8 +28,8 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AgentAccountsBrowserTest {
 
-    private static final String PAUL = "paul.durand@limoges.test";
-    private static final String PASSWORD = "Porcelaine-de-Limoges-87";
+    private static final String PAUL = "paul.durand@saint-etienne.test";
+    private static final String PASSWORD = "Manufacture-d-Armes-42";
 
     @RegisterExtension
     static final TestSmtpServer smtp = TestSmtpServer.start();
@@ -43,13 +43,13 @@ class AgentAccountsBrowserTest {
     @Autowired
     JavaMailSenderImpl mailSender;
 
-    private Tenant limoges;
+    private Tenant saintEtienne;
     private Browser admin;
     private Browser agent;
 
     @BeforeAll
     void aCommune() throws Exception {
-        limoges = tenants.commune("87085", "limoges", null, "#7a2e0e", "#1d4f5c");
+        saintEtienne = tenants.commune("42218", "saint-etienne", null, "#7a2e0e", "#1d4f5c");
         smtp.serve(mailSender);
     }
 
@@ -66,7 +66,7 @@ class AgentAccountsBrowserTest {
     @Test
     void anInvitedAgentActivatesTheAccountIsLockedAfterWrongPasswordsUnlockedThenDeactivated() throws Exception {
         admin = new Browser();
-        SignInPage.open(admin, base()).signIn(TestTenants.agentOf(limoges), TestTenants.PASSWORD);
+        SignInPage.open(admin, base()).signIn(TestTenants.agentOf(saintEtienne), TestTenants.PASSWORD);
         admin.open(base() + "/agents");
         admin.find(By.xpath("//vaadin-side-nav-item[contains(., 'Agents et droits')]")).click();
         admin.waitUntil(d -> d.getCurrentUrl().endsWith("/agents/comptes"));
@@ -91,7 +91,7 @@ class AgentAccountsBrowserTest {
 
         outbox.deliverDue();
         MimeMessage invitation = smtp.receivedBy(PAUL).getLast();
-        assertThat(invitation.getSubject()).isEqualTo("Votre accès au back-office de Limoges");
+        assertThat(invitation.getSubject()).isEqualTo("Votre accès au back-office de Saint-Étienne");
         Matcher link = Pattern.compile("(http://\\S+/agents/invitation/\\S+)").matcher(TestSmtpServer.text(invitation));
         assertThat(link.find()).isTrue();
 
@@ -154,7 +154,7 @@ class AgentAccountsBrowserTest {
     }
 
     private String base() {
-        return "http://limoges.localhost:" + port;
+        return "http://saint-etienne.localhost:" + port;
     }
 
     private static String text(Browser browser, By by) {
