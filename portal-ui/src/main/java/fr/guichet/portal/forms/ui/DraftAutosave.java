@@ -66,7 +66,8 @@ final class DraftAutosave {
         }
         wizard.getUI().ifPresent(ui -> {
             scheduled = true;
-            ui.beforeClientResponse(wizard, context -> {
+            // Bound to the UI, not the form: a change sent with a click that leaves the page is saved all the same.
+            ui.beforeClientResponse(ui, context -> {
                 scheduled = false;
                 save();
             });
