@@ -6,6 +6,8 @@ import fr.guichet.catalog.Category;
 import fr.guichet.catalog.LegalBasis;
 import fr.guichet.catalog.PrivacyNotice;
 import fr.guichet.catalog.ProcedureDescription;
+import fr.guichet.attachments.PendingUploadsCleanup;
+import fr.guichet.attachments.SampleFiles;
 import fr.guichet.drafts.ExpiredDraftsPurge;
 import fr.guichet.forms.Field;
 import fr.guichet.forms.FieldType;
@@ -14,6 +16,8 @@ import fr.guichet.forms.FormJson;
 import fr.guichet.forms.Page;
 import fr.guichet.forms.Section;
 import fr.guichet.tenancy.Tenant;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,7 +35,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Drafts in a real browser: a signed-in citizen fills half a form, leaves, comes back through « Mes demandes » →
  * « Reprendre », finds the answers and the page, submits, and the draft is gone; a draft past its expiry is announced
- * and the form starts empty; « Recommencer » and « Supprimer » ask first; a visitor is told that nothing is kept.
+ * and the form starts empty; « Recommencer » and « Supprimer » ask first; a draft's file outlives the 24-hour cleanup
+ * and another session; a visitor is told that nothing is kept.
  * axe-core finds no serious violation on any of these pages.
  */
 @BrowserTest
@@ -47,6 +53,12 @@ class DraftsBrowserTest {
                     Field.of("produits", FieldType.SHORT_TEXT, "Produits vendus").asRequired(),
                     Field.of("precisions", FieldType.LONG_TEXT, "Précisions")))));
 
+    /** A second procedure, asking for a document. */
+    private static final String FILE_FORM = FormJson.write(FormDefinition.of(
+            Page.of("entreprise", "Votre entreprise", Section.of("societe", "Société",
+                    Field.of("raison", FieldType.SHORT_TEXT, "Raison sociale").asRequired(),
+                    Field.of("kbis", FieldType.FILE, "Extrait Kbis").asRequired().accepting(5L << 20, "pdf")))));
+
     @LocalServerPort
     int port;
     @Autowired
@@ -54,10 +66,13 @@ class DraftsBrowserTest {
     @Autowired
     ExpiredDraftsPurge purge;
     @Autowired
+    PendingUploadsCleanup cleanup;
+    @Autowired
     JdbcClient jdbc;
 
     private Tenant clermont;
     private String formPath = "";
+    private String fileFormPath = "";
     private Browser browser;
     private CitizenPortalPage portal;
 
@@ -69,7 +84,16 @@ class DraftsBrowserTest {
                 "Commerçants non sédentaires", "Extrait Kbis", 10, "Service des marchés"),
                 new PrivacyNotice("Attribuer les emplacements.", LegalBasis.PUBLIC_TASK, "Deux ans.",
                         "Service des marchés."), FORM);
-        formPath = "/demarches/" + jdbc.sql("SELECT slug FROM " + clermont.schema() + ".procedures WHERE id = ?")
+        formPath = formPath(procedure);
+        fileFormPath = formPath(tenants.publishProcedure(clermont, new ProcedureDescription(
+                "Carte de commerçant du marché couvert", "Demandez votre carte pour le marché couvert.",
+                Category.VIE_PRATIQUE, "Commerçants", "Extrait Kbis", 10, "Service des marchés"),
+                new PrivacyNotice("Délivrer les cartes.", LegalBasis.PUBLIC_TASK, "Deux ans.", "Service des marchés."),
+                FILE_FORM));
+    }
+
+    private String formPath(java.util.UUID procedure) {
+        return "/demarches/" + jdbc.sql("SELECT slug FROM " + clermont.schema() + ".procedures WHERE id = ?")
                 .param(procedure).query(String.class).single() + "/formulaire";
     }
 
@@ -193,6 +217,42 @@ class DraftsBrowserTest {
         assertThat(portal.text("#brouillons")).doesNotContain(TITLE);
         assertThat(drafts()).isEmpty();
         portal.assertAccessible();
+    }
+
+    @Test
+    void aDraftKeepsItsFileBeyondADayAndInAnotherSessionAndTheSubmissionJoinsIt(@TempDir Path files)
+            throws Exception {
+        String email = "paul.girard@exemple.fr";
+        signUpAndSignIn(email);
+        Path kbis = Files.write(files.resolve("kbis.pdf"), SampleFiles.pdf());
+        portal.open(fileFormPath);
+        portal.type("champ-raison", "Fromagerie Girard");
+        assertThat(new FileField(browser, "champ-kbis").pickAccepted(kbis)).contains("kbis.pdf");
+        browser.waitUntil(d -> drafts().contains("kbis.pdf"));
+
+        // Two days later, in another browser: the pending file outlived the 24-hour cleanup, held by the draft
+        jdbc.sql("UPDATE " + clermont.schema() + ".attachments SET created_at = created_at - interval '2 days'")
+                .update();
+        cleanup.run();
+        browser.close();
+        browser = new Browser();
+        portal = new CitizenPortalPage(browser, base());
+        portal.signIn(email, PASSWORD);
+        portal.open(fileFormPath);
+        portal.waitForText("#brouillon", "repris");
+        assertThat(portal.value("champ-raison")).isEqualTo("Fromagerie Girard");
+        assertThat(new FileField(browser, "champ-kbis").joined()).contains("kbis.pdf");
+        portal.assertAccessible();
+
+        portal.press("Suivant");
+        portal.waitForText("#etape", "Vérification de vos réponses");
+        browser.find(By.cssSelector("#demandeur-consentement input")).click();
+        portal.press("Déposer ma demande");
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/depot/"));
+        assertThat(jdbc.sql("SELECT count(*) FROM " + clermont.schema() + ".attachments a JOIN " + clermont.schema()
+                + ".requests r ON r.id = a.request_id WHERE a.original_name = 'kbis.pdf'").query(Long.class).single())
+                .as("joined to the request").isEqualTo(1);
+        assertThat(drafts()).isEmpty();
     }
 
     @Test
