@@ -5,6 +5,7 @@ import fr.guichet.attachments.FileClaim;
 import fr.guichet.attachments.Uploader;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
+import fr.guichet.drafts.Drafts;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.SubmissionValidation;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +54,13 @@ public class Submissions {
     private final Attachments attachments;
     private final RequestNotices notices;
     private final CitizenProfiles citizens;
+    private final Drafts drafts;
     @PersistenceContext
     private EntityManager entityManager;
 
     Submissions(References references, Catalog catalog, Clock clock, ApplicationEventPublisher events,
-            Attachments attachments, RequestNotices notices, CitizenProfiles citizens) {
+            Attachments attachments, RequestNotices notices, CitizenProfiles citizens, Drafts drafts) {
+        this.drafts = drafts;
         this.attachments = attachments;
         this.notices = notices;
         this.citizens = citizens;
@@ -67,12 +71,21 @@ public class Submissions {
     }
 
     /**
-     * A request submitted online for a published procedure, its files uploaded in the browser session of the HTTP
-     * request being served (see {@link #submitOnline(String, Map, Requester, Uploader)}).
+     * A request submitted online for a published procedure, its files uploaded by the person the HTTP request being
+     * served is for ({@link #currentUploader()}; see {@link #submitOnline(String, Map, Requester, Uploader)}).
      */
     @TenantTransactional
     public SubmissionResult submitOnline(String procedureSlug, Map<String, Object> answers, Requester requester) {
-        return submitOnline(procedureSlug, answers, requester, Uploader.ofCurrentRequest().orElse(null));
+        return submitOnline(procedureSlug, answers, requester, currentUploader().orElse(null));
+    }
+
+    /**
+     * Who uploads the files of a form being filled: a signed-in citizen's account, so that the files of their draft
+     * are still theirs in another session (decision 013); otherwise the browser session.
+     */
+    public Optional<Uploader> currentUploader() {
+        return CitizenProfiles.signedInHere() ? Optional.of(Uploader.citizen(citizens.currentId()))
+                : Uploader.ofCurrentRequest();
     }
 
     /**
@@ -154,6 +167,9 @@ public class Submissions {
         if (!files.isEmpty()) {
             entityManager.flush();
             attachments.bindToRequest(request.id(), uploader, files);
+        }
+        if (profile != null) {
+            drafts.submitted(procedure.id());
         }
         notices.received(request);
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
