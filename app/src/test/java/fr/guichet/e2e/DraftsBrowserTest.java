@@ -121,13 +121,13 @@ class DraftsBrowserTest {
         portal.waitForText("#etat-brouillon", "Brouillon enregistré à");
         portal.assertAccessible();
         portal.press("Suivant");
-        browser.waitUntil(d -> drafts().contains("Dupont"));
+        browser.waitUntil(d -> drafts(email).contains("Dupont"));
         browser.screenshot("drafts-1-autosaved");
 
         // Typed, and the page left at once through the header's « Mes demandes »: the answer is saved all the same
         browser.find(By.cssSelector("#champ-produits input")).sendKeys("Fromages d’Auvergne");
         portal.follow("Mes demandes");
-        assertThat(drafts()).contains("Fromages d’Auvergne");
+        assertThat(drafts(email)).contains("Fromages d’Auvergne");
         assertThat(portal.heading()).isEqualTo("Mes demandes");
         assertThat(portal.text("#brouillons")).contains("Brouillons").contains(TITLE).contains("Enregistré le "
                 + today());
@@ -157,7 +157,7 @@ class DraftsBrowserTest {
         browser.find(By.cssSelector("#demandeur-consentement input")).click();
         portal.press("Déposer ma demande");
         browser.waitUntil(d -> d.getCurrentUrl().contains("/depot/"));
-        assertThat(drafts()).isEmpty();
+        assertThat(drafts(email)).isEmpty();
         portal.open("/mes-demandes");
         assertThat(portal.text(".tracked-list")).contains(TITLE);
         assertThat(portal.text("#brouillons")).as("no draft left").isEmpty();
@@ -203,7 +203,7 @@ class DraftsBrowserTest {
         browser.find(By.id("recommencer")).click();
         browser.find(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")).click();
         browser.waitUntil(d -> portal.value("champ-prenom").isEmpty());
-        assertThat(drafts()).isEmpty();
+        assertThat(drafts(email)).isEmpty();
         assertThat(portal.text("body")).doesNotContain("repris");
 
         // « Supprimer » from « Mes demandes », confirmed
@@ -215,7 +215,7 @@ class DraftsBrowserTest {
         browser.find(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")).click();
         portal.waitForText("#brouillons", "Brouillon supprimé.");
         assertThat(portal.text("#brouillons")).doesNotContain(TITLE);
-        assertThat(drafts()).isEmpty();
+        assertThat(drafts(email)).isEmpty();
         portal.assertAccessible();
     }
 
@@ -228,7 +228,7 @@ class DraftsBrowserTest {
         portal.open(fileFormPath);
         portal.type("champ-raison", "Fromagerie Girard");
         assertThat(new FileField(browser, "champ-kbis").pickAccepted(kbis)).contains("kbis.pdf");
-        browser.waitUntil(d -> drafts().contains("kbis.pdf"));
+        browser.waitUntil(d -> drafts(email).contains("kbis.pdf"));
 
         // Two days later, in another browser: the pending file outlived the 24-hour cleanup, held by the draft
         jdbc.sql("UPDATE " + clermont.schema() + ".attachments SET created_at = created_at - interval '2 days'")
@@ -252,17 +252,49 @@ class DraftsBrowserTest {
         assertThat(jdbc.sql("SELECT count(*) FROM " + clermont.schema() + ".attachments a JOIN " + clermont.schema()
                 + ".requests r ON r.id = a.request_id WHERE a.original_name = 'kbis.pdf'").query(Long.class).single())
                 .as("joined to the request").isEqualTo(1);
-        assertThat(drafts()).isEmpty();
+        assertThat(drafts(email)).isEmpty();
+    }
+
+    @Test
+    void aDraftOfAnEarlierVersionKeepsTheAnswersThatStillFitAndSaysSo() {
+        ProcedureDescription description = new ProcedureDescription("Abonnement au marché de nuit",
+                "Abonnez-vous aux marchés de nuit de l’été.", Category.VIE_PRATIQUE, "Commerçants", "Aucune", 10,
+                "Service des marchés");
+        PrivacyNotice privacy = new PrivacyNotice("Gérer les abonnements.", LegalBasis.PUBLIC_TASK, "Deux ans.",
+                "Service des marchés.");
+        java.util.UUID procedure = tenants.publishProcedure(clermont, description, privacy, FORM);
+        String path = formPath(procedure);
+        String email = "lucie.martin@exemple.fr";
+        signUpAndSignIn(email);
+        portal.open(path);
+        portal.type("champ-prenom", "Lucie");
+        portal.type("champ-nom", "Martin");
+        browser.waitUntil(d -> drafts(email).contains("Martin"));
+
+        // The town hall publishes version 2: « Nom » becomes « Nom de l’enseigne », another kind of question
+        tenants.republishProcedure(clermont, procedure, description, privacy, FormJson.write(FormDefinition.of(
+                Page.of("commercant", "Vous", Section.of("identite", "Votre identité",
+                        Field.of("prenom", FieldType.SHORT_TEXT, "Prénom").asRequired(),
+                        Field.of("nom", FieldType.LONG_TEXT, "Nom de l’enseigne").asRequired())))));
+        portal.open(path);
+
+        portal.waitForText("#brouillon", "Cette démarche a été modifiée depuis votre brouillon : vos réponses ont été"
+                + " reprises pour les questions qui n’ont pas changé.");
+        assertThat(portal.value("champ-prenom")).isEqualTo("Lucie");
+        assertThat(portal.value("champ-nom")).isEmpty();
+        portal.assertAccessible();
+        browser.screenshot("drafts-5-new-version");
     }
 
     @Test
     void aVisitorIsToldThatAnswersAreKeptOnlyWhenSignedIn() {
+        String countDrafts = "SELECT count(*) FROM " + clermont.schema() + ".drafts";
+        long before = jdbc.sql(countDrafts).query(Long.class).single();
         portal.open(formPath);
         assertThat(portal.text("#brouillon")).contains("ne sont pas enregistrées").contains("connectez-vous");
         portal.type("champ-prenom", "Anonyme");
         assertThat(portal.text("body")).doesNotContain("Brouillon enregistré à");
-        assertThat(jdbc.sql("SELECT count(*) FROM " + clermont.schema() + ".drafts").query(Long.class).single())
-                .isZero();
+        assertThat(jdbc.sql(countDrafts).query(Long.class).single()).isEqualTo(before);
         portal.assertAccessible();
     }
 
@@ -278,10 +310,11 @@ class DraftsBrowserTest {
         portal.waitForText("#etat-brouillon", "Brouillon enregistré à");
     }
 
-    /** The answers of every draft of the commune, as stored. */
-    private String drafts() {
-        return String.join("\n", jdbc.sql("SELECT coalesce(answers_json, '') FROM " + clermont.schema() + ".drafts")
-                .query(String.class).list());
+    /** The answers of the drafts of the citizen {@code email}, as stored. */
+    private String drafts(String email) {
+        return String.join("\n", jdbc.sql("SELECT coalesce(d.answers_json, '') FROM " + clermont.schema()
+                + ".drafts d JOIN " + clermont.schema() + ".citizens c ON c.id = d.citizen_id WHERE c.email = ?")
+                .param(email).query(String.class).list());
     }
 
     private static String today() {

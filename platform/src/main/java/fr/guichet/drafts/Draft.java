@@ -39,13 +39,6 @@ class Draft {
     private Instant expiresAt;
 
     protected Draft() {
-        // for JPA
-        this.id = new UUID(0, 0);
-        this.citizenId = id;
-        this.procedureId = id;
-        this.createdAt = Instant.EPOCH;
-        this.savedAt = Instant.EPOCH;
-        this.expiresAt = Instant.EPOCH;
     }
 
     UUID id() {
