@@ -45,7 +45,7 @@ class RealmGuard extends OncePerRequestFilter {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
-            if (site instanceof Site.OfTenant && !standing.stillValid(user)) {
+            if (site instanceof Site.OfTenant && !(user instanceof CitizenUser) && !standing.stillValid(user)) {
                 // Deactivated, or roles changed since signing in: sign in again (with the new roles, if any).
                 log.info("Session of an agent of realm {} ended: the account changed since sign-in", user.realm());
                 end(request);
