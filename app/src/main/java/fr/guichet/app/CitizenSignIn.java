@@ -4,6 +4,8 @@ import fr.guichet.identity.CitizenAccounts;
 import fr.guichet.identity.CitizenAuthentication;
 import fr.guichet.identity.CitizenLinks;
 import fr.guichet.identity.CitizenNotConfirmed;
+import fr.guichet.identity.CertifiedIdentity;
+import fr.guichet.identity.FranceConnectAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -41,10 +43,12 @@ final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecu
 
     private final CitizenAuthentication authentication;
     private final CitizenAccounts accounts;
+    private final FranceConnectAccounts franceConnect;
 
-    CitizenSignIn(CitizenAuthentication authentication, CitizenAccounts accounts) {
+    CitizenSignIn(CitizenAuthentication authentication, CitizenAccounts accounts, FranceConnectAccounts franceConnect) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.franceConnect = franceConnect;
     }
 
     @Override
@@ -68,6 +72,14 @@ final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecu
 
     private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication citizen)
             throws IOException {
+        CertifiedIdentity pending = FranceConnectSignIn.takePendingLink(request);
+        if (pending != null) {
+            // The owner of the address proved it with the password: FranceConnect's identity joins the account.
+            boolean linked = franceConnect.link(pending);
+            response.sendRedirect(request.getContextPath() + "/" + ACCOUNT + "?"
+                    + (linked ? "franceconnect-lie" : "franceconnect-non-lie"));
+            return;
+        }
         String target = returnTo(request);
         response.sendRedirect(request.getContextPath() + "/" + (target.isEmpty() ? ACCOUNT : target));
     }
@@ -81,6 +93,10 @@ final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecu
             outcome = "non-confirmee";
         }
         String target = returnTo(request);
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(FranceConnectSignIn.PENDING_LINK) != null) {
+            outcome += "&lier-franceconnect";
+        }
         response.sendRedirect(request.getContextPath() + PATH + "?" + outcome
                 + (target.isEmpty() ? "" : "&" + RETURN_TO + "=" + target));
     }
