@@ -1,5 +1,6 @@
 package fr.guichet.app;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import fr.guichet.franceconnect.FranceConnectLogout;
 import fr.guichet.franceconnect.FranceConnectRegistrations;
 import fr.guichet.identity.CitizenLinks;
@@ -25,6 +26,8 @@ final class PortalLogout extends SimpleUrlLogoutSuccessHandler {
     PortalLogout(FranceConnectRegistrations registrations) {
         this.registrations = registrations;
         setDefaultTargetUrl("/");
+        // Signing out is a Vaadin round trip: the redirect must be a page location change, as Vaadin's own handler does.
+        setRedirectStrategy(new UidlRedirectStrategy());
     }
 
     @Override
