@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -32,6 +33,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * not confirmed yet.
  */
 final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecurity> {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CitizenSignIn.class);
 
     static final String PATH = "/" + CitizenLinks.SIGN_IN;
     static final String EMAIL = "email";
@@ -75,7 +78,16 @@ final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecu
         CertifiedIdentity pending = FranceConnectSignIn.takePendingLink(request);
         if (pending != null) {
             // The owner of the address proved it with the password: FranceConnect's identity joins the account.
-            boolean linked = franceConnect.link(pending);
+            // The filter keeps the holder strategy it was built with; services' @PreAuthorize read the one in force
+            // now (Vaadin's, installed later): the signed-in citizen must be there for the link.
+            SecurityContextHolder.getContext().setAuthentication(citizen);
+            boolean linked;
+            try {
+                linked = franceConnect.link(pending);
+            } catch (RuntimeException e) {
+                log.warn("FranceConnect link after a password sign-in failed", e);
+                linked = false;
+            }
             response.sendRedirect(request.getContextPath() + "/" + ACCOUNT + "?"
                     + (linked ? "franceconnect-lie" : "franceconnect-non-lie"));
             return;

@@ -168,7 +168,7 @@ class FranceConnectBrowserTest {
     @Test
     void aConfirmedPasswordAccountOfTheSameAddressIsLinkedOnlyAfterItsPassword() {
         String email = "angela.dubois@exemple.fr";
-        String password = "Place du Théâtre, 59000 Lille";
+        String password = "Place du Theatre, 59000 Lille";
         TenantContext.runAs(lille.asCurrent(), () -> accounts.signUp(new SignUp(email, password, password, true),
                 base(lille) + "/"));
         String link = mail.sentTo(email).getLast().link();
@@ -186,7 +186,12 @@ class FranceConnectBrowserTest {
         portal.type("connexion-email", email);
         portal.type("connexion-mot-de-passe", password);
         browser.find(By.cssSelector("button.account-submit")).click();
-        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/mon-compte?franceconnect-lie"));
+        try {
+            browser.waitUntil(d -> d.getCurrentUrl().endsWith("/mon-compte?franceconnect-lie"));
+        } catch (RuntimeException e) {
+            browser.screenshot("franceconnect-4b-link-failed");
+            throw new AssertionError("Now at " + browser.driver().getCurrentUrl() + ": " + portal.text("body"), e);
+        }
         portal.waitForText("[role=status]", "Votre compte est maintenant relié à FranceConnect");
         assertThat(portal.value("profil-first-name")).isEqualTo("Angela Claire Louise");
         assertThat(portal.isReadOnly("profil-first-name")).isTrue();
