@@ -31,10 +31,11 @@ class DemoFranceConnectSimulator {
     private final String tenantDomain;
     private volatile @Nullable FranceConnectSimulator simulator;
 
-    DemoFranceConnectSimulator(@Value("${guichet.demo.franceconnect-simulator-home:../franceconnect-simulator}") Path home,
+    DemoFranceConnectSimulator(@Value("${guichet.demo.franceconnect-simulator-home:../franceconnect-simulator}") String home,
             @Value("${guichet.demo.franceconnect-simulator-port:9090}") int simulatorPort,
             @Value("${server.port:8080}") int appPort, HostingProperties hosting) {
-        this.home = home;
+        // A String, not a Path: Spring would resolve a Path as a web resource, refusing "..".
+        this.home = Path.of(home);
         this.simulatorPort = simulatorPort;
         this.appPort = appPort;
         this.tenantDomain = hosting.tenantDomain();
