@@ -91,6 +91,15 @@ final class DefaultTemplates {
 
                     Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien n’a changé.
                     """, "{{commune}} : vous avez déjà un compte. Connexion : {{link}}");
+            case TEAM_NOTIFIED -> text("Demande {{reference}} à traiter : {{status}}", """
+                    Bonjour {{name}},
+
+                    La demande {{reference}} (« {{procedure}} ») est maintenant « {{status}} » et attend \
+                    l’équipe {{team}}.
+
+                    Ouvrez-la dans l’espace agents :
+                    {{link}}
+                    """, "{{commune}} : la demande {{reference}} attend l’équipe {{team}} ({{status}}). {{link}}");
         };
     }
 
