@@ -1,6 +1,9 @@
 package fr.guichet.bench;
 
 import fr.guichet.catalog.Catalog;
+import fr.guichet.identity.AgentAccounts;
+import fr.guichet.teams.TeamAdministration;
+import fr.guichet.testsupport.TestTeams;
 import fr.guichet.catalog.Procedure;
 import fr.guichet.catalog.ProcedureTemplate;
 import fr.guichet.catalog.TemplateLibrary;
@@ -100,6 +103,10 @@ class RequestsBenchmark {
 
             seed(app, commune, procedures);
             if (PARTS.contains("inbox")) {
+                // The inbox is measured for an agent of a team (decision 014), so the scope's cost is in the figures.
+                TestTeams.team(app.getBean(AgentAccounts.class), app.getBean(TeamAdministration.class),
+                        app.getBean(Catalog.class), commune, "Services techniques", "agent.voirie@mairie-chambery.fr",
+                        procedures.stream().map(Published::slug).toArray(String[]::new));
                 inbox(app, commune, report);
             }
             if (PARTS.contains("memory")) {

@@ -99,10 +99,11 @@ public class TeamAdministration {
     private void check(@Nullable UUID id, TeamChange change) {
         String name = change.name() == null ? "" : change.name().strip();
         if (name.isEmpty()) {
-            throw new TeamRefused("Donnez un nom à l’équipe.");
+            throw new TeamRefused("Donnez un nom à l’équipe.", true);
         }
         if (name.length() > MAX_NAME) {
-            throw new TeamRefused("Le nom de l’équipe dépasse " + MAX_NAME + " caractères : raccourcissez-le.");
+            throw new TeamRefused("Le nom de l’équipe dépasse " + MAX_NAME + " caractères : raccourcissez-le.",
+                    true);
         }
         teams.findByNameIgnoreCase(name).filter(other -> !other.id().equals(id)).ifPresent(other -> {
             throw duplicate(other.name());
@@ -126,7 +127,7 @@ public class TeamAdministration {
     }
 
     private static TeamRefused duplicate(String name) {
-        return new TeamRefused("Une équipe s’appelle déjà « " + name + " » : choisissez un autre nom.");
+        return new TeamRefused("Une équipe s’appelle déjà « " + name + " » : choisissez un autre nom.", true);
     }
 
     private static TeamRefused gone() {
