@@ -28,8 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An administrator creates a team in the back office (a duplicate name is refused in French), with an agent and a
- * procedure; that agent's inbox then shows only that procedure's requests, with counters that match, and a crafted
- * address of another procedure's request shows the French « Page introuvable ». axe-core finds no serious violation.
+ * procedure, and assigns a request to it; that agent's inbox then shows only that procedure's requests, with counters
+ * that match (and « Mon équipe » the assigned one), and a crafted address of another procedure's request shows the
+ * French « Page introuvable ». axe-core finds no serious violation.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -95,7 +96,8 @@ class TeamsBrowserTest {
         createTeam("État civil");
         browser.waitUntil(d -> text(By.cssSelector(".team-list")).contains("État civil"));
         assertThat(text(By.cssSelector(".team-list"))).contains("Agents : Élise Martin", "Démarches : " + BIRTH);
-        assertThat(text(By.cssSelector(".teams-view [role=status]"))).contains("L’équipe « État civil » est enregistrée.");
+        assertThat(text(By.cssSelector(".teams-view [role=status]")))
+                .contains("L’équipe « État civil » est enregistrée.");
         assertThat(browser.seriousAccessibilityViolations())
                 .as(Browser.describe(browser.seriousAccessibilityViolations())).isEmpty();
 
@@ -105,6 +107,15 @@ class TeamsBrowserTest {
                 .isEqualTo("Une équipe s’appelle déjà « État civil » : choisissez un autre nom.");
         assertThat(browser.seriousAccessibilityViolations()).as("with the refusal shown: "
                 + Browser.describe(browser.seriousAccessibilityViolations())).isEmpty();
+
+        browser.open(base() + "/agents/demandes/" + births.getLast().requestId());
+        click(By.xpath("//vaadin-select[./label[contains(., 'Équipe chargée de la demande')]]"));
+        click(By.xpath("//vaadin-select-item[normalize-space(.)='État civil']"));
+        click(By.xpath("//vaadin-button[normalize-space(.)='Attribuer à l’équipe']"));
+        browser.waitUntil(d -> text(By.cssSelector(".request-timeline")).contains("Attribuée à l’équipe État civil"));
+        assertThat(text(By.cssSelector(".request-summary"))).contains("Équipe", "État civil");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as(Browser.describe(browser.seriousAccessibilityViolations())).isEmpty();
 
         try (Browser clerk = new Browser()) {
             SignInPage.open(clerk, base()).signIn(CLERK, TestTenants.PASSWORD);
@@ -118,6 +129,13 @@ class TeamsBrowserTest {
             }
             assertThat(clerk.seriousAccessibilityViolations())
                     .as(Browser.describe(clerk.seriousAccessibilityViolations())).isEmpty();
+            clerk.find(By.xpath("//vaadin-select[./label[normalize-space(.)='Équipe']]")).click();
+            clerk.find(By.xpath("//vaadin-select-item[normalize-space(.)='Mon équipe']")).click();
+            clerk.waitForVaadin();
+            clerk.waitUntil(d -> d.findElement(By.cssSelector(".status-counters")).getDomProperty("innerText")
+                    .contains("Toutes (1)"));
+            clerk.waitUntil(d -> d.findElements(By.linkText(births.getFirst().reference())).isEmpty());
+            assertThat(clerk.findAll(By.linkText(births.getLast().reference()))).hasSize(1);
 
             clerk.open(base() + "/agents/demandes/" + dumps.getFirst().requestId());
             assertThat(clerk.find(By.tagName("h1")).getDomProperty("innerText")).isEqualTo("Page introuvable");

@@ -3,10 +3,15 @@ package fr.guichet.demo;
 import fr.guichet.branding.BrandingChange;
 import fr.guichet.branding.BrandingService;
 import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.Category;
+import fr.guichet.catalog.ProcedureOverview;
 import fr.guichet.catalog.TemplateLibrary;
 import fr.guichet.identity.AgentAccounts;
 import fr.guichet.identity.AgentRole;
 import fr.guichet.identity.OperatorAccounts;
+import fr.guichet.teams.TeamAdministration;
+import fr.guichet.teams.TeamChange;
+import fr.guichet.teams.TeamOverview;
 import fr.guichet.tenancy.OperatorScopes;
 import fr.guichet.tenancy.ProvisioningProgress;
 import fr.guichet.tenancy.ProvisioningRequest;
@@ -16,6 +21,11 @@ import fr.guichet.tenancy.TenantDirectory;
 import fr.guichet.tenancy.TenantProvisioning;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -29,7 +39,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo when {@code guichet.demo.enabled} and the control plane is empty: the CA du Grand Annecy and
  * three of its member communes, each with its colours, one agent per commune, a platform operator and the EPCI's
- * administrator. Every step is idempotent, so a half-seeded database is completed on the next start.
+ * administrator; Annecy has two teams (« État civil », « Services techniques ») with an agent each, who see only
+ * their teams' requests. Every step is idempotent, so a half-seeded database is completed on the next start.
  */
 @Component
 @ConditionalOnProperty(name = "guichet.demo.enabled", havingValue = "true")
@@ -57,9 +68,11 @@ class DemoData {
     private final OperatorAccounts operators;
     private final Catalog catalog;
     private final TemplateLibrary templates;
+    private final TeamAdministration teams;
 
     DemoData(TenantProvisioning provisioning, TenantDirectory tenants, BrandingService branding, AgentAccounts agents,
-            OperatorAccounts operators, Catalog catalog, TemplateLibrary templates) {
+            OperatorAccounts operators, Catalog catalog, TemplateLibrary templates, TeamAdministration teams) {
+        this.teams = teams;
         this.catalog = catalog;
         this.templates = templates;
         this.provisioning = provisioning;
@@ -102,7 +115,10 @@ class DemoData {
             TenantContext.runAs(commune.asCurrent(), () -> agents.ensureAgent("agent@" + demo.slug() + ".localhost",
                     "Agent de " + commune.officialName(), PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN, AgentRole.DESIGNER)));
             if (demo.slug().equals("annecy")) {
-                TenantContext.runAs(commune.asCurrent(), () -> publishDemoProcedures(DEMO_TEMPLATES));
+                TenantContext.runAs(commune.asCurrent(), () -> {
+                    publishDemoProcedures(DEMO_TEMPLATES);
+                    demoTeams(demo.slug());
+                });
             }
             log.info("Demo: {} at http://{}:8080/ — back office /agents as agent@{}.localhost, password {}",
                     commune.officialName(), commune.defaultHost(), demo.slug(), PASSWORD);
@@ -111,18 +127,50 @@ class DemoData {
 
     /** Ready templates published in a demo catalog, once, so that the demo shows a real catalog. */
     private void publishDemoProcedures(List<String> keys) {
+        as("ROLE_DESIGNER", () -> {
+            if (catalog.all().isEmpty()) {
+                for (String key : keys) {
+                    templates.find(key).ifPresent(template -> catalog.publish(catalog.instantiate(template).id()));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Two teams, each with an agent who is not an administrator: « État civil » processes the civil-status
+     * procedures, « Services techniques » the others (decision 014).
+     */
+    private void demoTeams(String slug) {
+        team(slug, "État civil", "etat-civil@" + slug + ".localhost", "Agent de l’état civil",
+                procedure -> procedure.category() == Category.ETAT_CIVIL);
+        team(slug, "Services techniques", "services-techniques@" + slug + ".localhost", "Agent des services techniques",
+                procedure -> procedure.category() != Category.ETAT_CIVIL);
+        log.info("Demo: agents of one team each (they see only its requests): etat-civil@{}.localhost and "
+                + "services-techniques@{}.localhost, password {}", slug, slug, PASSWORD);
+    }
+
+    private void team(String slug, String name, String email, String displayName,
+            Predicate<ProcedureOverview> processes) {
+        agents.ensureAgent(email, displayName, PASSWORD, EnumSet.of(AgentRole.AGENT));
+        UUID agent = agents.byEmail(email).orElseThrow().id();
+        as("ROLE_ADMIN", () -> {
+            if (teams.list().stream().map(TeamOverview::name).noneMatch(name::equals)) {
+                teams.create(new TeamChange(name, Set.of(agent), teams.procedures().stream().filter(processes)
+                        .map(ProcedureOverview::id).collect(Collectors.toSet())));
+            }
+            return null;
+        });
+    }
+
+    private static <T> T as(String authority, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
-        var designer = SecurityContextHolder.createEmptyContext();
-        designer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
-                AuthorityUtils.createAuthorityList("ROLE_DESIGNER")));
-        SecurityContextHolder.setContext(designer);
+        var demo = SecurityContextHolder.createEmptyContext();
+        demo.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
+                AuthorityUtils.createAuthorityList(authority)));
+        SecurityContextHolder.setContext(demo);
         try {
-            if (!catalog.all().isEmpty()) {
-                return;
-            }
-            for (String key : keys) {
-                templates.find(key).ifPresent(template -> catalog.publish(catalog.instantiate(template).id()));
-            }
+            return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }
