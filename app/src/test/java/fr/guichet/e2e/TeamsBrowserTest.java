@@ -30,7 +30,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An administrator creates a team in the back office (a duplicate name is refused in French), with an agent and a
  * procedure, and assigns a request to it; that agent's inbox then shows only that procedure's requests, with counters
  * that match (and « Mon équipe » the assigned one), and a crafted address of another procedure's request shows the
- * French « Page introuvable ». axe-core finds no serious violation.
+ * French « Page introuvable »; an agent in no team sees no request and is told why. axe-core finds no serious
+ * violation.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -142,6 +143,21 @@ class TeamsBrowserTest {
             assertThat(clerk.find(By.cssSelector(".guichet-error-page")).getDomProperty("innerText"))
                     .contains("La page demandée n’existe pas ou n’est plus disponible.");
         }
+    }
+
+    @Test
+    void anAgentInNoTeamSeesNoRequestAndIsToldWhy() {
+        tenants.plainAgent(limoges, "nouvel-agent@limoges.test", "Nouvel agent");
+        SignInPage.open(browser, base()).signIn("nouvel-agent@limoges.test", TestTenants.PASSWORD);
+        browser.open(base() + "/agents/demandes");
+
+        assertThat(text(By.cssSelector(".inbox-scope"))).isEqualTo("Vous ne faites partie d’aucune équipe : aucune"
+                + " demande ne vous est montrée. Demandez à un administrateur de la commune de vous ajouter à l’équipe"
+                + " qui traite vos démarches (menu « Équipes »).");
+        assertThat(text(By.cssSelector(".status-counters"))).contains("Toutes (0)");
+        assertThat(browser.findAll(By.linkText(births.getFirst().reference()))).isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as(Browser.describe(browser.seriousAccessibilityViolations())).isEmpty();
     }
 
     private void createTeam(String name) {
