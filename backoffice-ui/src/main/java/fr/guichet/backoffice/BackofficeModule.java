@@ -1,5 +1,8 @@
 package fr.guichet.backoffice;
 
+import fr.guichet.backoffice.accounts.ui.AgentsView;
+import fr.guichet.backoffice.accounts.ui.InvitationView;
+
 import com.vaadin.flow.component.Component;
 import fr.guichet.backoffice.base.ui.AgentSignInView;
 import fr.guichet.backoffice.builder.ui.FormBuilderView;
@@ -24,6 +27,7 @@ public final class BackofficeModule {
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
                 ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
-                FailedDeliveriesView.class, MessageTemplatesView.class, TeamsView.class);
+                FailedDeliveriesView.class, MessageTemplatesView.class, AgentsView.class, InvitationView.class,
+                TeamsView.class);
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.backoffice.base.ui;
 
+import fr.guichet.backoffice.accounts.ui.AgentsView;
+
 import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -49,6 +51,7 @@ public class BackofficeLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.procedures"), ProceduresView.class));
         }
         if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.accounts"), AgentsView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.teams"), TeamsView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.legal"), LegalPagesView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.messages"), MessageTemplatesView.class));
