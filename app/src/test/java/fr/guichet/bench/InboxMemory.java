@@ -66,7 +66,8 @@ final class InboxMemory {
 
     private static BrowserlessUserContext open(SecuredBrowserlessApplicationContext<Authentication> app,
             String email, boolean inbox) {
-        BrowserlessUserContext agent = app.newUser(email, "AGENT");
+        // Administrators see every request: no team to set up for each simulated agent (decision 014).
+        BrowserlessUserContext agent = app.newUser(email, "AGENT", "ADMIN");
         registerTenantRoutes(agent.getSession());
         BrowserlessUIContext window = agent.newWindow();
         if (inbox) {

@@ -46,6 +46,12 @@ class RequestsBrowserTest {
     Submissions submissions;
     @Autowired
     Casework casework;
+    @Autowired
+    fr.guichet.identity.AgentAccounts agents;
+    @Autowired
+    fr.guichet.teams.TeamAdministration teams;
+    @Autowired
+    fr.guichet.catalog.Catalog catalog;
 
     private Tenant bastia;
     private final List<SubmissionResult> submitted = new ArrayList<>();
@@ -58,6 +64,9 @@ class RequestsBrowserTest {
                 "Signaler des déchets abandonnés.", Category.VOIRIE_PROPRETE, null, null, 10, "Propreté urbaine"),
                 new PrivacyNotice("Traiter les signalements.", LegalBasis.PUBLIC_TASK, "Un an.", "Propreté urbaine."),
                 TestTenants.SIMPLE_FORM);
+        // The colleague who acts meanwhile is an agent of the team that processes the procedure (decision 014).
+        fr.guichet.testsupport.TestTeams.team(agents, teams, catalog, bastia, "Propreté urbaine",
+                "collegue@bastia.test", "signalement-d-un-depot-sauvage");
         for (String name : List.of("Martin", "Bernard", "Petit")) {
             submitted.add(TenantContext.supplyAs(bastia.asCurrent(), () -> submissions.submitOnline(
                     "signalement-d-un-depot-sauvage", Map.of("nom", name), Requester.guest(name,

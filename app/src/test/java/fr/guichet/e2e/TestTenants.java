@@ -155,6 +155,12 @@ public class TestTenants {
         events.publishEvent(new TenantChanged(tenant.id()));
     }
 
+    /** An agent of {@code tenant} with the role AGENT only (no administration), password {@link #PASSWORD}. */
+    public void plainAgent(Tenant tenant, String email, String displayName) {
+        TenantContext.runAs(tenant.asCurrent(), () -> agents.ensureAgent(email, displayName, PASSWORD,
+                EnumSet.of(AgentRole.AGENT)));
+    }
+
     public static String agentOf(Tenant tenant) {
         return "agent@" + tenant.slug() + ".test";
     }

@@ -15,6 +15,7 @@ import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.backoffice.requests.ui.IntakeView;
 import fr.guichet.backoffice.requests.ui.RequestView;
+import fr.guichet.backoffice.teams.ui.TeamsView;
 import java.util.List;
 
 /** The back office's views, registered per session on tenants' hosts under {@code /agents}. */
@@ -26,6 +27,7 @@ public final class BackofficeModule {
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
                 ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
-                FailedDeliveriesView.class, MessageTemplatesView.class, AgentsView.class, InvitationView.class);
+                FailedDeliveriesView.class, MessageTemplatesView.class, AgentsView.class, InvitationView.class,
+                TeamsView.class);
     }
 }

@@ -43,10 +43,12 @@ public class Attachments {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tenantTransaction;
+    private final AttachmentAccess access;
     private final SecureRandom random = new SecureRandom();
 
     Attachments(AttachmentStore store, AttachmentsProperties properties, Clock clock, ApplicationEventPublisher events,
-            @Qualifier("tenantTransactionManager") PlatformTransactionManager transactions) {
+            @Qualifier("tenantTransactionManager") PlatformTransactionManager transactions, AttachmentAccess access) {
+        this.access = access;
         this.store = store;
         this.properties = properties;
         this.clock = clock;
@@ -155,10 +157,13 @@ public class Attachments {
         store.deletePending(uploader, reference);
     }
 
-    /** The files joined to a request, for agents. */
+    /** The files joined to a request, for agents who may see it (none otherwise). */
     @TenantTransactional(readOnly = true)
     @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
     public List<AttachmentSummary> ofRequest(UUID requestId) {
+        if (!access.agentMaySee(requestId)) {
+            return List.of();
+        }
         return store.ofRequest(requestId).stream().map(file -> new AttachmentSummary(file.reference(), file.name(),
                 file.mediaType(), FileTypes.label(file.mediaType()).orElse("un fichier"), file.size(),
                 FileTypes.previewable(file.mediaType()))).toList();
@@ -168,12 +173,14 @@ public class Attachments {
      * Reads a file joined to a request (download or preview), recording who read it and when with the request's
      * other reads (RGPD accountability).
      *
-     * @throws AttachmentNotFound when this request of this commune has no such file
+     * @throws AttachmentNotFound when this request of this commune has no such file, or the agent may not see the
+     *         request (its procedure is not one of their teams')
      */
     @TenantTransactional
     @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
     public AttachmentContent download(UUID requestId, String reference) {
-        AttachmentStore.StoredFile file = store.find(requestId, reference).orElseThrow(AttachmentNotFound::new);
+        AttachmentStore.StoredFile file = store.find(requestId, reference).filter(found -> access.agentMaySee(
+                requestId)).orElseThrow(AttachmentNotFound::new);
         events.publishEvent(new AttachmentRead(requestId, reference,
                 SecurityContextHolder.getContext().getAuthentication().getName(), clock.instant()));
         return new AttachmentContent(file.name(), file.mediaType(), FileTypes.previewable(file.mediaType()),

@@ -6,10 +6,15 @@ import fr.guichet.franceconnect.FranceConnectRegistrations;
 import fr.guichet.franceconnect.RegistrationChange;
 import org.springframework.beans.factory.annotation.Value;
 import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.Category;
+import fr.guichet.catalog.ProcedureOverview;
 import fr.guichet.catalog.TemplateLibrary;
 import fr.guichet.identity.AgentAccounts;
 import fr.guichet.identity.AgentRole;
 import fr.guichet.identity.OperatorAccounts;
+import fr.guichet.teams.TeamAdministration;
+import fr.guichet.teams.TeamChange;
+import fr.guichet.teams.TeamOverview;
 import fr.guichet.tenancy.OperatorScopes;
 import fr.guichet.tenancy.ProvisioningProgress;
 import fr.guichet.tenancy.ProvisioningRequest;
@@ -19,6 +24,11 @@ import fr.guichet.tenancy.TenantDirectory;
 import fr.guichet.tenancy.TenantProvisioning;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,7 +42,8 @@ import org.springframework.stereotype.Component;
 /**
  * Seeds the demo when {@code guichet.demo.enabled} and the control plane is empty: the CA du Grand Annecy and
  * three of its member communes, each with its colours, one agent per commune, a platform operator and the EPCI's
- * administrator. Every step is idempotent, so a half-seeded database is completed on the next start.
+ * administrator; Annecy has two teams (« État civil », « Services techniques ») with an agent each, who see only
+ * their teams' requests. Every step is idempotent, so a half-seeded database is completed on the next start.
  */
 @Component
 @ConditionalOnProperty(name = "guichet.demo.enabled", havingValue = "true")
@@ -62,13 +73,15 @@ class DemoData {
     private final TemplateLibrary templates;
     private final FranceConnectRegistrations franceConnect;
     private final String simulatorUrl;
+    private final TeamAdministration teams;
 
     DemoData(TenantProvisioning provisioning, TenantDirectory tenants, BrandingService branding, AgentAccounts agents,
             OperatorAccounts operators, Catalog catalog, TemplateLibrary templates,
             FranceConnectRegistrations franceConnect,
-            @Value("${guichet.demo.franceconnect-simulator-port:9090}") int simulatorPort) {
+            @Value("${guichet.demo.franceconnect-simulator-port:9090}") int simulatorPort, TeamAdministration teams) {
         this.franceConnect = franceConnect;
         this.simulatorUrl = "http://127.0.0.1:" + simulatorPort + "/api/v2";
+        this.teams = teams;
         this.catalog = catalog;
         this.templates = templates;
         this.provisioning = provisioning;
@@ -115,7 +128,10 @@ class DemoData {
                         DemoFranceConnect.secret(demo.slug()), simulatorUrl));
             }
             if (demo.slug().equals("annecy")) {
-                TenantContext.runAs(commune.asCurrent(), () -> publishDemoProcedures(DEMO_TEMPLATES));
+                TenantContext.runAs(commune.asCurrent(), () -> {
+                    publishDemoProcedures(DEMO_TEMPLATES);
+                    demoTeams(demo.slug());
+                });
             }
             log.info("Demo: {} at http://{}:8080/ — back office /agents as agent@{}.localhost, password {}",
                     commune.officialName(), commune.defaultHost(), demo.slug(), PASSWORD);
@@ -124,18 +140,50 @@ class DemoData {
 
     /** Ready templates published in a demo catalog, once, so that the demo shows a real catalog. */
     private void publishDemoProcedures(List<String> keys) {
+        as("ROLE_DESIGNER", () -> {
+            if (catalog.all().isEmpty()) {
+                for (String key : keys) {
+                    templates.find(key).ifPresent(template -> catalog.publish(catalog.instantiate(template).id()));
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Two teams, each with an agent who is not an administrator: « État civil » processes the civil-status
+     * procedures, « Services techniques » the others (decision 014).
+     */
+    private void demoTeams(String slug) {
+        team(slug, "État civil", "etat-civil@" + slug + ".localhost", "Agent de l’état civil",
+                procedure -> procedure.category() == Category.ETAT_CIVIL);
+        team(slug, "Services techniques", "services-techniques@" + slug + ".localhost", "Agent des services techniques",
+                procedure -> procedure.category() != Category.ETAT_CIVIL);
+        log.info("Demo: agents of one team each (they see only its requests): etat-civil@{}.localhost and "
+                + "services-techniques@{}.localhost, password {}", slug, slug, PASSWORD);
+    }
+
+    private void team(String slug, String name, String email, String displayName,
+            Predicate<ProcedureOverview> processes) {
+        agents.ensureAgent(email, displayName, PASSWORD, EnumSet.of(AgentRole.AGENT));
+        UUID agent = agents.byEmail(email).orElseThrow().id();
+        as("ROLE_ADMIN", () -> {
+            if (teams.list().stream().map(TeamOverview::name).noneMatch(name::equals)) {
+                teams.create(new TeamChange(name, Set.of(agent), teams.procedures().stream().filter(processes)
+                        .map(ProcedureOverview::id).collect(Collectors.toSet())));
+            }
+            return null;
+        });
+    }
+
+    private static <T> T as(String authority, Supplier<T> work) {
         var previous = SecurityContextHolder.getContext();
-        var designer = SecurityContextHolder.createEmptyContext();
-        designer.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
-                AuthorityUtils.createAuthorityList("ROLE_DESIGNER")));
-        SecurityContextHolder.setContext(designer);
+        var demo = SecurityContextHolder.createEmptyContext();
+        demo.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("demo", null,
+                AuthorityUtils.createAuthorityList(authority)));
+        SecurityContextHolder.setContext(demo);
         try {
-            if (!catalog.all().isEmpty()) {
-                return;
-            }
-            for (String key : keys) {
-                templates.find(key).ifPresent(template -> catalog.publish(catalog.instantiate(template).id()));
-            }
+            return work.get();
         } finally {
             SecurityContextHolder.setContext(previous);
         }

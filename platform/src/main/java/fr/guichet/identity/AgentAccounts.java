@@ -2,7 +2,12 @@ package fr.guichet.identity;
 
 import fr.guichet.tenancy.TenantTransactional;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -38,6 +43,25 @@ public class AgentAccounts {
         if (agents.findByEmailIgnoreCase(email.strip()).isEmpty()) {
             agents.save(new Agent(email, displayName, passwords.encode(rawPassword), roles, clock.instant()));
         }
+    }
+
+    /** The tenant's agents, by name. */
+    @TenantTransactional(readOnly = true)
+    public List<AgentSummary> list() {
+        return agents.findAll().stream().map(AgentSummary::of)
+                .sorted(Comparator.comparing(AgentSummary::displayName)).toList();
+    }
+
+    /** The tenant's agents with these ids (unknown ids are left out). */
+    @TenantTransactional(readOnly = true)
+    public List<AgentSummary> withIds(Collection<UUID> ids) {
+        return agents.findAllById(ids).stream().map(AgentSummary::of).toList();
+    }
+
+    /** The tenant's agent signed in with this e-mail, if any. */
+    @TenantTransactional(readOnly = true)
+    public Optional<AgentSummary> byEmail(String email) {
+        return agents.findByEmailIgnoreCase(email.strip()).map(AgentSummary::of);
     }
 
     @TenantTransactional(readOnly = true)

@@ -101,6 +101,15 @@ final class DefaultTemplates {
 
                     Si vous ne vous attendiez pas à ce message, ignorez-le : sans mot de passe, le compte reste inutilisable.
                     """, "{{commune}} : activez votre compte d’agent sur {{link}}");
+            case TEAM_NOTIFIED -> text("Demande {{reference}} à traiter : {{status}}", """
+                    Bonjour {{name}},
+
+                    La demande {{reference}} (« {{procedure}} ») est maintenant « {{status}} » et attend \
+                    l’équipe {{team}}.
+
+                    Ouvrez-la dans l’espace agents :
+                    {{link}}
+                    """, "{{commune}} : la demande {{reference}} attend l’équipe {{team}} ({{status}}). {{link}}");
         };
     }
 

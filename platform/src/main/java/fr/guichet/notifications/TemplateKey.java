@@ -15,7 +15,10 @@ public enum TemplateKey {
     EMAIL_VERIFICATION("Vérification de l’adresse électronique", "name", "commune", "link"),
     TRACKING_LINK("Lien de suivi d’une demande", "name", "reference", "procedure", "commune", "link"),
     ACCOUNT_EXISTS("Inscription avec une adresse déjà enregistrée", "commune", "link"),
-    AGENT_INVITATION("Invitation d’un agent au back-office", "name", "commune", "link");
+    AGENT_INVITATION("Invitation d’un agent au back-office", "name", "commune", "link"),
+    /** To the agents of a team, when a request enters a state whose workflow asks to notify the team. */
+    TEAM_NOTIFIED("Demande à traiter par une équipe (message aux agents)", "name", "team", "reference", "procedure",
+            "status", "commune", "link");
 
     /** The variable every template may use, filled with the tenant's name. */
     public static final String COMMUNE = "commune";

@@ -1,6 +1,9 @@
 package fr.guichet.requests;
 
 import fr.guichet.catalog.Catalog;
+import fr.guichet.teams.AgentScope;
+import fr.guichet.teams.TeamDirectory;
+import fr.guichet.teams.TeamSummary;
 import fr.guichet.tenancy.TenantTransactional;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -22,7 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * The agents' work on requests: the inbox, opening a request (every opening is recorded, RGPD), workflow moves,
  * notes, messages and assignment. Each action names the version of the request the agent saw; if someone changed
- * it meanwhile the action is refused with {@link RequestChangedMeanwhile} and nothing is written.
+ * it meanwhile the action is refused with {@link RequestChangedMeanwhile} and nothing is written. An agent works
+ * only on the requests {@link AgentScope} lets them see: any other request is refused as if it did not exist.
  */
 @Service
 @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
@@ -34,11 +39,15 @@ public class Casework {
     private final Clock clock;
     private final RequestNotices notices;
     private final RequestChanges changes;
+    private final AgentScope scope;
+    private final TeamDirectory teams;
     @PersistenceContext
     private EntityManager entityManager;
 
     Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, RequestNotices notices,
-            RequestChanges changes) {
+            RequestChanges changes, AgentScope scope, TeamDirectory teams) {
+        this.scope = scope;
+        this.teams = teams;
         this.notices = notices;
         this.changes = changes;
         this.requests = requests;
@@ -51,22 +60,25 @@ public class Casework {
     public List<InboxRow> inbox(InboxQuery query, int offset, int limit) {
         Instant now = clock.instant();
         Workflow workflow = Workflow.standard();
-        return inbox.page(query, now, Math.max(0, offset), Math.clamp(limit, 1, 500)).stream()
+        List<Request> page = inbox.page(query, viewer(query), now, Math.max(0, offset), Math.clamp(limit, 1, 500));
+        Map<UUID, String> teamNames = page.stream().anyMatch(r -> r.teamId() != null) ? teams.all().stream()
+                .collect(Collectors.toMap(TeamSummary::id, TeamSummary::name)) : Map.of();
+        return page.stream()
                 .map(r -> new InboxRow(r.id(), r.reference(), r.procedureTitle(), r.status(),
                         workflow.agentLabel(r.status()), r.channel(), r.contactName(), r.submittedAt(), r.dueAt(),
-                        r.overdue(now), r.assignee()))
+                        r.overdue(now), r.assignee(), r.teamId() == null ? null : teamNames.get(r.teamId())))
                 .toList();
     }
 
     @TenantTransactional(readOnly = true)
     public long count(InboxQuery query) {
-        return inbox.count(query, clock.instant());
+        return inbox.count(query, viewer(query), clock.instant());
     }
 
     /** Requests per status (agents' labels) under the query's other filters. */
     @TenantTransactional(readOnly = true)
     public Map<String, Long> countsByStatus(InboxQuery query) {
-        return inbox.countsByStatus(query, clock.instant());
+        return inbox.countsByStatus(query, viewer(query), clock.instant());
     }
 
     /** Opens a request, recording who read its personal data and when. */
@@ -120,6 +132,38 @@ public class Casework {
         return change(id, seenVersion, request -> request.assignTo(assignee, agent().getName(), clock.instant()));
     }
 
+    /**
+     * Assigns the request to a team that processes its procedure, or to no team with {@code null}; recorded in the
+     * timeline (« Attribuée à l’équipe … »).
+     */
+    @TenantTransactional
+    public RequestFile assignTeam(UUID id, long seenVersion, @Nullable UUID teamId) {
+        return change(id, seenVersion, request -> {
+            if (teamId == null) {
+                request.assignToTeam(null, null, agent().getName(), clock.instant());
+                return;
+            }
+            TeamSummary team = teams.find(teamId).orElseThrow(() -> new TransitionRefused(
+                    "Cette équipe n’existe plus : rechargez la page."));
+            if (!team.processes(request.procedureId())) {
+                throw new TransitionRefused("L’équipe « " + team.name() + " » ne traite pas la démarche « "
+                        + request.procedureTitle() + " » : choisissez une équipe qui la traite.");
+            }
+            request.assignToTeam(team.id(), team.name(), agent().getName(), clock.instant());
+        });
+    }
+
+    /** The teams a request of this procedure can be assigned to. */
+    @TenantTransactional(readOnly = true)
+    public List<TeamSummary> teamsFor(UUID procedureId) {
+        return teams.processing(procedureId);
+    }
+
+    private InboxQueries.Viewer viewer(InboxQuery query) {
+        return new InboxQueries.Viewer(scope.visibleProcedures(agent()),
+                query.team() instanceof TeamFilter.Mine ? scope.teamsOf(agent()) : Set.of());
+    }
+
     private RequestFile change(UUID id, long seenVersion, Consumer<Request> action) {
         return file(changes.apply(load(id), seenVersion, action));
     }
@@ -134,12 +178,16 @@ public class Casework {
                 request.channel(), request.contactName(), request.contactEmail(), request.submittedAt(),
                 request.dueAt(), request.overdue(clock.instant()), request.assignee(), request.registeredBy(),
                 request.events().stream().map(event -> TimelineEntry.forAgents(event, workflow)).toList(),
-                request.closedAt() == null ? workflow.agentMoves(request.status(), roles()) : List.of());
+                request.closedAt() == null ? workflow.agentMoves(request.status(), roles()) : List.of(),
+                request.teamId(), Optional.ofNullable(request.teamId()).flatMap(teams::find).map(TeamSummary::name)
+                        .orElse(null));
     }
 
+    /** The request, if this agent may see it: one out of their scope does not exist for them. */
     private Request load(UUID id) {
-        return requests.findById(id).orElseThrow(() -> new TransitionRefused(
-                "Cette demande n’existe pas dans votre collectivité."));
+        return requests.findById(id).filter(request -> scope.visibleProcedures(agent())
+                .includes(request.procedureId())).orElseThrow(() -> new TransitionRefused(
+                        "Cette demande n’existe pas dans votre collectivité."));
     }
 
     private static Authentication agent() {

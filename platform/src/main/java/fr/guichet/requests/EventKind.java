@@ -7,5 +7,7 @@ public enum EventKind {
     MESSAGE_TO_CITIZEN,
     MESSAGE_FROM_CITIZEN,
     NOTE,
-    ASSIGNED
+    ASSIGNED,
+    /** Assigned to a team (its name in the text), or to no team (no text). */
+    TEAM_ASSIGNED
 }

@@ -15,20 +15,32 @@ import org.jspecify.annotations.Nullable;
  * @param to submitted on or before this day
  * @param overdueOnly only open requests past their processing target
  * @param order how to sort
+ * @param team the team the requests are assigned to
  */
 public record InboxQuery(@Nullable UUID procedureId, @Nullable String status, @Nullable String assignee,
         @Nullable Channel channel, @Nullable LocalDate from, @Nullable LocalDate to, boolean overdueOnly,
-        Order order) {
+        Order order, @Nullable TeamFilter team) {
 
     public static final String UNASSIGNED = "-";
 
     public enum Order { NEWEST, OLDEST, DUE_FIRST }
+
+    /** The filters without a team filter. */
+    public InboxQuery(@Nullable UUID procedureId, @Nullable String status, @Nullable String assignee,
+            @Nullable Channel channel, @Nullable LocalDate from, @Nullable LocalDate to, boolean overdueOnly,
+            Order order) {
+        this(procedureId, status, assignee, channel, from, to, overdueOnly, order, null);
+    }
 
     public static InboxQuery all() {
         return new InboxQuery(null, null, null, null, null, null, false, Order.NEWEST);
     }
 
     public InboxQuery withStatus(@Nullable String newStatus) {
-        return new InboxQuery(procedureId, newStatus, assignee, channel, from, to, overdueOnly, order);
+        return new InboxQuery(procedureId, newStatus, assignee, channel, from, to, overdueOnly, order, team);
+    }
+
+    public InboxQuery withTeam(@Nullable TeamFilter newTeam) {
+        return new InboxQuery(procedureId, status, assignee, channel, from, to, overdueOnly, order, newTeam);
     }
 }

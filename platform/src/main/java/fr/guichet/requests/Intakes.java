@@ -2,11 +2,16 @@ package fr.guichet.requests;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.guichet.catalog.Catalog;
+import fr.guichet.catalog.ProcedureSummary;
+import fr.guichet.teams.AgentScope;
+import fr.guichet.teams.VisibleProcedures;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantId;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -24,9 +29,22 @@ public class Intakes {
     private final SecureRandom random = new SecureRandom();
     private final Cache<String, Intake> intakes = Caffeine.newBuilder().expireAfterWrite(Duration.ofHours(2))
             .maximumSize(20_000).build();
+    private final Catalog catalog;
+    private final AgentScope scope;
+
+    Intakes(Catalog catalog, AgentScope scope) {
+        this.catalog = catalog;
+        this.scope = scope;
+    }
 
     /** Who a registration is for and how the request arrived. */
     public record Intake(TenantId tenant, String agent, Channel channel, Requester requester) {
+    }
+
+    /** The published procedures this agent may register requests for: those their teams process. */
+    public List<ProcedureSummary> procedures() {
+        VisibleProcedures visible = scope.ofCurrentAgent();
+        return catalog.published(null, null).stream().filter(procedure -> visible.includes(procedure.id())).toList();
     }
 
     /** Starts a registration; refused in French when the channel or the person is missing. */

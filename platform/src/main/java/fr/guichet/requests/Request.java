@@ -66,6 +66,8 @@ public class Request {
     @Column(name = "closed_at")
     private @Nullable Instant closedAt;
     private @Nullable String assignee;
+    @Column(name = "team_id")
+    private @Nullable UUID teamId;
     @Column(name = "registered_by")
     private @Nullable String registeredBy;
     @Version
@@ -149,6 +151,12 @@ public class Request {
     void assignTo(@Nullable String agent, String by, Instant at) {
         assignee = agent;
         record(at, EventKind.ASSIGNED, by, null, null, agent, false);
+    }
+
+    /** Assigns the request to a team ({@code name} for the timeline), or to no team with {@code null}. */
+    void assignToTeam(@Nullable UUID team, @Nullable String name, String by, Instant at) {
+        teamId = team;
+        record(at, EventKind.TEAM_ASSIGNED, by, null, null, team == null ? null : name, false);
     }
 
     private void record(Instant at, EventKind kind, String actor, @Nullable String from, @Nullable String to,
@@ -237,6 +245,11 @@ public class Request {
 
     public @Nullable String assignee() {
         return assignee;
+    }
+
+    /** The team the request is assigned to, if any. */
+    public @Nullable UUID teamId() {
+        return teamId;
     }
 
     public @Nullable String registeredBy() {

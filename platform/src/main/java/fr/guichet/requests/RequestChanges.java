@@ -20,10 +20,13 @@ class RequestChanges {
 
     private final Requests requests;
     private final RequestNotices notices;
+    private final TeamNotices teamNotices;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RequestChanges(Requests requests, RequestNotices notices, ApplicationEventPublisher events, Clock clock) {
+    RequestChanges(Requests requests, RequestNotices notices, TeamNotices teamNotices, ApplicationEventPublisher events,
+            Clock clock) {
+        this.teamNotices = teamNotices;
         this.requests = requests;
         this.notices = notices;
         this.events = events;
@@ -50,6 +53,7 @@ class RequestChanges {
         workflow.state(request.status()).orElseThrow().onEnter().stream()
                 .filter(action -> action.kind() == StateAction.Kind.NOTIFY_CITIZEN && action.template() != null)
                 .forEach(action -> notices.entered(request, action.template(), comment));
+        teamNotices.entered(request, workflow.state(request.status()).orElseThrow());
         events.publishEvent(new RequestMoved(TenantContext.requiredTenant().id(), request.id(), request.reference(),
                 from, request.status(), actor));
     }

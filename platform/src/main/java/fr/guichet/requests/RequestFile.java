@@ -11,12 +11,13 @@ import org.jspecify.annotations.Nullable;
  * (notes included) and the moves this agent may make.
  *
  * @param lockVersion pass it back with an action: a request changed meanwhile is refused, not overwritten
+ * @param teamId the team the request is assigned to, if any, and {@code teamName} its name
  */
 public record RequestFile(UUID id, String reference, long lockVersion, UUID procedureId, int procedureVersion,
         String procedureTitle, String formJson, Map<String, Object> answers, String status, String statusLabel,
         Channel channel, @Nullable String contactName, @Nullable String contactEmail, Instant submittedAt,
         @Nullable Instant dueAt, boolean overdue, @Nullable String assignee, @Nullable String registeredBy,
-        List<TimelineEntry> timeline, List<Transition> moves) {
+        List<TimelineEntry> timeline, List<Transition> moves, @Nullable UUID teamId, @Nullable String teamName) {
 
     public RequestFile {
         answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));

@@ -11,6 +11,11 @@ interface Requests extends JpaRepository<Request, UUID>, JpaSpecificationExecuto
 
     Optional<Request> findByReference(String reference);
 
+    long countByTeamIdAndClosedAtIsNull(UUID teamId);
+
+    @Query("select r.procedureId from Request r where r.id = :id")
+    Optional<UUID> procedureOf(UUID id);
+
     List<Request> findByCitizenIdOrderBySubmittedAtDesc(UUID citizenId);
 
     @Query("select r from Request r where r.citizenId is null and lower(r.contactEmail) = lower(:email)"

@@ -14,6 +14,7 @@ import fr.guichet.forms.checks.CheckResult;
 import fr.guichet.forms.checks.TextRules;
 import fr.guichet.identity.CitizenProfile;
 import fr.guichet.identity.CitizenProfiles;
+import fr.guichet.teams.AgentScope;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantTransactional;
 import jakarta.persistence.EntityManager;
@@ -54,13 +55,18 @@ public class Submissions {
     private final Attachments attachments;
     private final RequestNotices notices;
     private final CitizenProfiles citizens;
+    private final AgentScope scope;
+    private final TeamNotices teamNotices;
     private final Drafts drafts;
     @PersistenceContext
     private EntityManager entityManager;
 
     Submissions(References references, Catalog catalog, Clock clock, ApplicationEventPublisher events,
-            Attachments attachments, RequestNotices notices, CitizenProfiles citizens, Drafts drafts) {
+            Attachments attachments, RequestNotices notices, CitizenProfiles citizens, Drafts drafts,
+            AgentScope scope, TeamNotices teamNotices) {
         this.drafts = drafts;
+        this.scope = scope;
+        this.teamNotices = teamNotices;
         this.attachments = attachments;
         this.notices = notices;
         this.citizens = citizens;
@@ -115,7 +121,10 @@ public class Submissions {
         return submit(procedureSlug, answers, requester, Channel.ONLINE, null, uploader, profile);
     }
 
-    /** A request registered by an agent for a person who used another channel; the channel is recorded. */
+    /**
+     * A request registered by an agent for a person who used another channel; the channel is recorded. Only for a
+     * procedure the agent's teams process (any, for an administrator).
+     */
     @TenantTransactional
     @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
     public SubmissionResult registerOnBehalf(String procedureSlug, Channel channel, Map<String, Object> answers,
@@ -125,6 +134,10 @@ public class Submissions {
         }
         if (requester.name() == null || requester.name().isBlank()) {
             return SubmissionResult.refused(Map.of(REQUESTER, "Indiquez le nom de la personne qui fait la demande."));
+        }
+        if (catalog.publishedBySlug(procedureSlug).filter(p -> !scope.ofCurrentAgent().includes(p.id())).isPresent()) {
+            return SubmissionResult.refused(Map.of(REQUESTER, "Vos équipes ne traitent pas cette démarche : la demande"
+                    + " n’a pas été enregistrée. Un administrateur peut vous ajouter à l’équipe qui la traite."));
         }
         String agent = SecurityContextHolder.getContext().getAuthentication().getName();
         return submit(procedureSlug, answers, requester, channel, agent, Uploader.ofCurrentRequest().orElse(null),
@@ -172,6 +185,7 @@ public class Submissions {
             drafts.submitted(procedure.id());
         }
         notices.received(request);
+        teamNotices.entered(request, Workflow.standard().state(request.status()).orElseThrow());
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
                 request.reference(), channel));
         return SubmissionResult.accepted(request);

@@ -66,6 +66,10 @@ class AttachmentsTest {
     PendingUploadsCleanup cleanup;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    fr.guichet.identity.AgentAccounts agents;
+    @Autowired
+    fr.guichet.teams.TeamAdministration teams;
 
     private final Uploader claire = new Uploader("session:claire-" + UUID.randomUUID());
     private final Uploader paul = new Uploader("session:paul-" + UUID.randomUUID());
@@ -78,7 +82,10 @@ class AttachmentsTest {
         commune = FreshTerritories.provisionCommune(provisioning, "pj");
         other = FreshTerritories.provisionCommune(provisioning, "pj");
         slug = TestProcedures.publish(catalog, commune, TITLE, FORM);
-        TestProcedures.publish(catalog, other, TITLE, FORM);
+        fr.guichet.testsupport.TestTeams.team(agents, teams, catalog, commune, "Voirie", "agent@mairie.test", slug);
+        // The same agent in a team of the other commune too: only tenancy keeps them out of this commune's files.
+        fr.guichet.testsupport.TestTeams.team(agents, teams, catalog, other, "Voirie", "agent@mairie.test",
+                TestProcedures.publish(catalog, other, TITLE, FORM));
     }
 
     @Test
@@ -174,6 +181,23 @@ class AttachmentsTest {
         assertThat(asAgent(() -> in(other, () -> attachments.ofRequest(request)))).isEmpty();
         assertThat(submit(other, answers(pdf, List.of()), claire).errors()).as("nor attach it there")
                 .containsKey("justificatif");
+    }
+
+    @Test
+    void anAgentOfAnotherTeamNeitherListsNorReadsTheFiles() {
+        UploadOutcome.Accepted pdf = upload(commune, claire, SampleFiles.pdf(), "domicile.pdf", PDF_JPG_PNG);
+        UUID request = submit(commune, answers(pdf, List.of()), claire).requestId();
+        fr.guichet.testsupport.TestTeams.team(agents, teams, catalog, commune, "État civil", "etat-civil@mairie.test",
+                TestProcedures.publish(catalog, commune, "Acte de naissance", FORM));
+
+        assertThatThrownBy(() -> as("etat-civil@mairie.test", () -> in(commune, () -> attachments.download(request,
+                pdf.reference())), "ROLE_AGENT")).isInstanceOf(AttachmentNotFound.class);
+        assertThat(as("etat-civil@mairie.test", () -> in(commune, () -> attachments.ofRequest(request)),
+                "ROLE_AGENT")).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM " + commune.schema() + ".request_reads WHERE request_id = ?")
+                .param(request).query(Long.class).single()).as("no read recorded").isZero();
+        assertThat(as("maire@mairie.test", () -> in(commune, () -> attachments.download(request, pdf.reference())),
+                "ROLE_ADMIN").content()).as("an administrator reads every file").isEqualTo(SampleFiles.pdf());
     }
 
     @Test

@@ -71,6 +71,10 @@ class RequestsTest {
     Catalog catalog;
     @Autowired
     TenantProvisioning provisioning;
+    @Autowired
+    fr.guichet.identity.AgentAccounts agents;
+    @Autowired
+    fr.guichet.teams.TeamAdministration teams;
 
     private Tenant commune;
     private Tenant other;
@@ -81,7 +85,11 @@ class RequestsTest {
         commune = FreshTerritories.provisionCommune(provisioning, "demandes");
         other = FreshTerritories.provisionCommune(provisioning, "demandes");
         slug = publish(commune);
-        publish(other);
+        String elsewhere = publish(other);
+        // A plain agent sees the requests of their teams' procedures only (decision 014).
+        fr.guichet.testsupport.TestTeams.team(agents, teams, catalog, commune, "Voirie", "agent@mairie.test", slug);
+        fr.guichet.testsupport.TestTeams.team(agents, teams, catalog, other, "Voirie", "agent@mairie.test",
+                elsewhere);
     }
 
     @AfterEach

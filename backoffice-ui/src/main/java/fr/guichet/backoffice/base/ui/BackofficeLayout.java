@@ -18,6 +18,7 @@ import fr.guichet.backoffice.legal.ui.LegalPagesView;
 import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
 import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
+import fr.guichet.backoffice.teams.ui.TeamsView;
 import fr.guichet.branding.BrandingService;
 
 /** Frame of the back office: the commune's name, navigation by role, the signed-in agent and sign-out. */
@@ -51,6 +52,7 @@ public class BackofficeLayout extends AppLayout {
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.accounts"), AgentsView.class));
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.teams"), TeamsView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.legal"), LegalPagesView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.messages"), MessageTemplatesView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.deliveries"), FailedDeliveriesView.class));

@@ -7,17 +7,23 @@ import com.vaadin.flow.component.select.Select;
 import fr.guichet.catalog.ProcedureOverview;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.InboxQuery;
+import fr.guichet.requests.TeamFilter;
+import fr.guichet.teams.TeamSummary;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** The inbox's filters: procedure, assignee, channel, submission dates, overdue only, order. */
+/** The inbox's filters: procedure, assignee, team, channel, submission dates, overdue only, order. */
 final class InboxFilters extends Div {
 
     private static final String ME = "moi";
 
     private final Select<ProcedureOverview> procedure = new Select<>();
     private final Select<String> assignee = new Select<>();
+    private final Select<TeamFilter> team = new Select<>();
     private final Select<Channel> channel = new Select<>();
     private final DatePicker from = new FrenchDates.Picker();
     private final DatePicker to = new FrenchDates.Picker();
@@ -25,7 +31,7 @@ final class InboxFilters extends Div {
     private final Select<InboxQuery.Order> order = new Select<>();
     private final String agent;
 
-    InboxFilters(List<ProcedureOverview> procedures, String agent, Runnable changed) {
+    InboxFilters(List<ProcedureOverview> procedures, List<TeamSummary> teams, String agent, Runnable changed) {
         this.agent = agent;
         addClassName("inbox-filters");
         procedure.setLabel(getTranslation("backoffice.inbox.procedure"));
@@ -40,6 +46,20 @@ final class InboxFilters extends Div {
         assignee.setItemLabelGenerator(value -> value == null ? getTranslation("backoffice.inbox.any.assignee")
                 : getTranslation(ME.equals(value) ? "backoffice.inbox.assignee.me"
                         : "backoffice.inbox.assignee.nobody"));
+        Map<TeamFilter, String> teamNames = teams.stream().collect(Collectors.toMap(t -> TeamFilter.of(t.id()),
+                TeamSummary::name));
+        List<TeamFilter> teamChoices = new ArrayList<>(List.of(TeamFilter.mine(), TeamFilter.noTeam()));
+        teams.forEach(t -> teamChoices.add(TeamFilter.of(t.id())));
+        team.setLabel(getTranslation("backoffice.inbox.team"));
+        team.setItems(teamChoices);
+        team.setEmptySelectionAllowed(true);
+        team.setEmptySelectionCaption(getTranslation("backoffice.inbox.any.team"));
+        team.setItemLabelGenerator(value -> switch (value) {
+            case null -> getTranslation("backoffice.inbox.any.team");
+            case TeamFilter.Mine mine -> getTranslation("backoffice.inbox.team.mine");
+            case TeamFilter.NoTeam none -> getTranslation("backoffice.inbox.team.none");
+            case TeamFilter.One one -> teamNames.getOrDefault(one, "");
+        });
         channel.setLabel(getTranslation("backoffice.inbox.channel"));
         channel.setItems(Channel.values());
         channel.setEmptySelectionAllowed(true);
@@ -54,12 +74,13 @@ final class InboxFilters extends Div {
         order.setValue(InboxQuery.Order.NEWEST);
         procedure.addValueChangeListener(event -> changed.run());
         assignee.addValueChangeListener(event -> changed.run());
+        team.addValueChangeListener(event -> changed.run());
         channel.addValueChangeListener(event -> changed.run());
         from.addValueChangeListener(event -> changed.run());
         to.addValueChangeListener(event -> changed.run());
         overdue.addValueChangeListener(event -> changed.run());
         order.addValueChangeListener(event -> changed.run());
-        add(procedure, assignee, channel, from, to, overdue, order);
+        add(procedure, assignee, team, channel, from, to, overdue, order);
     }
 
     /** The query these filters describe, for any status. */
@@ -67,6 +88,6 @@ final class InboxFilters extends Div {
         @Nullable UUID procedureId = procedure.getValue() == null ? null : procedure.getValue().id();
         String who = assignee.getValue() == null ? null : ME.equals(assignee.getValue()) ? agent : assignee.getValue();
         return new InboxQuery(procedureId, null, who, channel.getValue(), from.getValue(), to.getValue(),
-                overdue.getValue(), order.getValue());
+                overdue.getValue(), order.getValue(), team.getValue());
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -14,11 +15,15 @@ import fr.guichet.catalog.Catalog;
 import fr.guichet.requests.Casework;
 import fr.guichet.requests.InboxQuery;
 import fr.guichet.requests.InboxRow;
+import fr.guichet.teams.AgentScope;
+import fr.guichet.teams.TeamDirectory;
+import fr.guichet.teams.VisibleProcedures;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
  * The agents' inbox: counters per status, filters, and a grid that loads page by page from the database (so it stays
- * fast with 100,000 requests in a tenant); overdue requests are flagged.
+ * fast with 100,000 requests in a tenant); overdue requests are flagged. An agent sees the requests of their teams'
+ * procedures only (the services decide); one who sees none is told why.
  */
 @Route(value = "agents/demandes", layout = BackofficeLayout.class, registerAtStartup = false)
 @RolesAllowed({"AGENT", "ADMIN"})
@@ -29,10 +34,13 @@ public class InboxView extends Div implements HasDynamicTitle {
     private final StatusCounters counters = new StatusCounters(status -> refresh());
     private final InboxFilters filters;
 
-    public InboxView(Casework casework, Catalog catalog, AuthenticationContext authentication) {
+    public InboxView(Casework casework, Catalog catalog, AgentScope scope, TeamDirectory teams,
+            AuthenticationContext authentication) {
         this.casework = casework;
         addClassNames("view", "inbox");
-        filters = new InboxFilters(catalog.all(), authentication.getPrincipalName().orElse(""), this::refresh);
+        VisibleProcedures visible = scope.ofCurrentAgent();
+        filters = new InboxFilters(catalog.all().stream().filter(p -> visible.includes(p.id())).toList(),
+                teams.all(), authentication.getPrincipalName().orElse(""), this::refresh);
         grid.addComponentColumn(row -> new RouterLink(row.reference(), RequestView.class,
                 RequestView.parameters(row.id()))).setHeader(getTranslation("backoffice.inbox.reference"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -48,11 +56,20 @@ public class InboxView extends Div implements HasDynamicTitle {
                 .setFlexGrow(0);
         grid.addColumn(row -> row.assignee() == null ? getTranslation("backoffice.inbox.assignee.nobody")
                 : row.assignee()).setHeader(getTranslation("backoffice.inbox.assignee"));
+        grid.addColumn(row -> row.team() == null ? "" : row.team()).setHeader(getTranslation("backoffice.inbox.team"));
         grid.setAriaLabel(getTranslation("backoffice.inbox.grid"));
         grid.setPageSize(50);
         RouterLink register = new RouterLink(getTranslation("backoffice.intake.heading"), IntakeView.class);
         register.addClassName("action-link");
-        add(new H1(getTranslation("backoffice.inbox.heading")), register, filters, counters, grid);
+        add(new H1(getTranslation("backoffice.inbox.heading")));
+        if (visible.none()) {
+            Paragraph why = new Paragraph(getTranslation(visible.basis() == VisibleProcedures.Basis.NO_TEAM
+                    ? "backoffice.inbox.scope.noTeam" : "backoffice.inbox.scope.noProcedure"));
+            why.addClassName("inbox-scope");
+            why.getElement().setAttribute("role", "status");
+            add(why);
+        }
+        add(register, filters, counters, grid);
         refresh();
     }
 

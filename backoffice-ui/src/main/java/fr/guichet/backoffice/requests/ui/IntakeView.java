@@ -13,7 +13,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import fr.guichet.backoffice.base.ui.BackofficeLayout;
-import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.requests.Channel;
 import fr.guichet.requests.Intakes;
@@ -38,10 +37,11 @@ public class IntakeView extends Div implements HasDynamicTitle {
     private final EmailField email = new EmailField();
     private final Paragraph problem = new Paragraph();
 
-    public IntakeView(Catalog catalog, Intakes intakes) {
+    public IntakeView(Intakes intakes) {
         addClassNames("view", "form-stack", "intake-view");
         procedure.setLabel(getTranslation("backoffice.intake.procedure"));
-        procedure.setItems(catalog.published(null, null));
+        // Only the procedures this agent's teams process: the service refuses the others anyway.
+        procedure.setItems(intakes.procedures());
         procedure.setItemLabelGenerator(p -> p == null ? "" : p.description().title());
         channel.setLabel(getTranslation("backoffice.intake.channel"));
         channel.setItems(Arrays.stream(Channel.values()).filter(c -> c != Channel.ONLINE).toList());

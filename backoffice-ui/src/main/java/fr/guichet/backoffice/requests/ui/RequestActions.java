@@ -13,8 +13,9 @@ import fr.guichet.requests.Transition;
 import java.util.function.BiFunction;
 
 /**
- * What an agent can do on the request: the workflow moves their role allows, taking or releasing it, an internal
- * note, a message to the citizen. Each action is handed to the view, which runs it against the version seen.
+ * What an agent can do on the request: the workflow moves their role allows, taking or releasing it, assigning it
+ * to a team, an internal note, a message to the citizen. Each action is handed to the view, which runs it against
+ * the version seen.
  */
 final class RequestActions extends Section {
 
@@ -50,7 +51,8 @@ final class RequestActions extends Section {
                 : new Button(getTranslation("backoffice.request.take"), click -> runner.run(
                         seen -> casework.assign(file.id(), seen, me)));
         moves.add(take);
-        add(moves, textForm("backoffice.request.note", "backoffice.request.note.help", "backoffice.request.note.add",
+        add(moves, new TeamAssignment(file, runner, casework), textForm("backoffice.request.note",
+                "backoffice.request.note.help", "backoffice.request.note.add",
                 (text, seen) -> casework.addNote(file.id(), seen, text), runner),
                 textForm("backoffice.request.message", "backoffice.request.message.help",
                         "backoffice.request.message.send", (text, seen) -> casework.messageCitizen(file.id(), seen, text),

@@ -96,6 +96,8 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         }
         item(list, "backoffice.request.assignee", shown.assignee() == null
                 ? getTranslation("backoffice.inbox.assignee.nobody") : shown.assignee());
+        item(list, "backoffice.request.team", shown.teamName() == null
+                ? getTranslation("backoffice.request.team.nobody") : shown.teamName());
         if (shown.registeredBy() != null) {
             item(list, "backoffice.request.registeredBy", shown.registeredBy());
         }

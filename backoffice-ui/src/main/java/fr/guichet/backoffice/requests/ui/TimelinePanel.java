@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import fr.guichet.requests.EventKind;
 import fr.guichet.requests.TimelineEntry;
 import java.util.List;
 
@@ -21,7 +22,7 @@ final class TimelinePanel extends Section {
             Span when = new Span(FrenchDates.moment(entry.at()) + " – " + entry.actor());
             when.addClassName("timeline-when");
             item.add(when, new Paragraph(describe(entry)));
-            if (entry.text() != null && !entry.kind().name().equals("ASSIGNED")) {
+            if (entry.text() != null && entry.kind() != EventKind.ASSIGNED && entry.kind() != EventKind.TEAM_ASSIGNED) {
                 Paragraph text = new Paragraph(entry.text());
                 text.addClassName("timeline-text");
                 item.add(text);
@@ -43,6 +44,8 @@ final class TimelinePanel extends Section {
             case NOTE -> getTranslation("backoffice.timeline.note");
             case ASSIGNED -> entry.text() == null ? getTranslation("backoffice.timeline.unassigned")
                     : getTranslation("backoffice.timeline.assigned", entry.text());
+            case TEAM_ASSIGNED -> entry.text() == null ? getTranslation("backoffice.timeline.team.removed")
+                    : getTranslation("backoffice.timeline.team.assigned", entry.text());
         };
     }
 }

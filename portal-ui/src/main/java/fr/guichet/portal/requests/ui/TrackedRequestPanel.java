@@ -113,7 +113,7 @@ final class TrackedRequestPanel extends Div {
             case TRANSITION -> getTranslation("portal.tracking.event.status", entry.to(), entry.actor());
             case MESSAGE_TO_CITIZEN -> getTranslation("portal.tracking.event.messageTo");
             case MESSAGE_FROM_CITIZEN -> getTranslation("portal.tracking.event.messageFrom");
-            case NOTE, ASSIGNED -> "";
+            case NOTE, ASSIGNED, TEAM_ASSIGNED -> "";
         };
     }
 
