@@ -2,10 +2,13 @@ package fr.guichet.requests;
 
 import fr.guichet.catalog.Catalog;
 import fr.guichet.tenancy.TenantTransactional;
+import fr.guichet.workflows.Transition;
+import fr.guichet.workflows.Workflow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,11 +37,13 @@ public class Casework {
     private final Clock clock;
     private final RequestNotices notices;
     private final RequestChanges changes;
+    private final RequestWorkflows workflows;
     @PersistenceContext
     private EntityManager entityManager;
 
     Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, RequestNotices notices,
-            RequestChanges changes) {
+            RequestChanges changes, RequestWorkflows workflows) {
+        this.workflows = workflows;
         this.notices = notices;
         this.changes = changes;
         this.requests = requests;
@@ -50,10 +55,11 @@ public class Casework {
     @TenantTransactional(readOnly = true)
     public List<InboxRow> inbox(InboxQuery query, int offset, int limit) {
         Instant now = clock.instant();
-        Workflow workflow = Workflow.standard();
+        Map<String, Workflow> byVersion = new HashMap<>();
         return inbox.page(query, now, Math.max(0, offset), Math.clamp(limit, 1, 500)).stream()
                 .map(r -> new InboxRow(r.id(), r.reference(), r.procedureTitle(), r.status(),
-                        workflow.agentLabel(r.status()), r.channel(), r.contactName(), r.submittedAt(), r.dueAt(),
+                        byVersion.computeIfAbsent(r.procedureId() + "/" + r.procedureVersion(),
+                                version -> workflows.of(r)).agentLabel(r.status()), r.channel(), r.contactName(), r.submittedAt(), r.dueAt(),
                         r.overdue(now), r.assignee()))
                 .toList();
     }
@@ -91,7 +97,7 @@ public class Casework {
 
     @TenantTransactional
     public RequestFile move(UUID id, long seenVersion, String transitionKey, @Nullable String comment) {
-        Workflow workflow = Workflow.standard();
+        Workflow workflow = workflows.of(load(id));
         Transition transition = workflow.transition(transitionKey).filter(t -> !t.byCitizen())
                 .orElseThrow(() -> new TransitionRefused("Cette action n’existe pas dans le circuit de la démarche."));
         if (transition.roles().stream().noneMatch(roles()::contains)) {
@@ -125,7 +131,7 @@ public class Casework {
     }
 
     private RequestFile file(Request request) {
-        Workflow workflow = Workflow.standard();
+        Workflow workflow = workflows.of(request);
         String formJson = catalog.version(request.procedureId(), request.procedureVersion()).orElseThrow()
                 .formJson();
         return new RequestFile(request.id(), request.reference(), request.lockVersion(), request.procedureId(),

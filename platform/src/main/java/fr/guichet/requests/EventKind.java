@@ -7,5 +7,9 @@ public enum EventKind {
     MESSAGE_TO_CITIZEN,
     MESSAGE_FROM_CITIZEN,
     NOTE,
-    ASSIGNED
+    ASSIGNED,
+    /** A workflow state generated a document for the citizen. */
+    DOCUMENT_ISSUED,
+    /** An agent posted a letter to a citizen who prefers post. */
+    LETTER_SENT
 }

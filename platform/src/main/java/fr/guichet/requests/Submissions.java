@@ -5,6 +5,7 @@ import fr.guichet.attachments.FileClaim;
 import fr.guichet.attachments.Uploader;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
+import fr.guichet.catalog.ProcedureVersion;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.SubmissionValidation;
@@ -126,7 +127,8 @@ public class Submissions {
                     "Cette démarche n’est plus proposée en ligne : la demande n’a pas été enregistrée."));
         }
         Map<String, String> errors = new LinkedHashMap<>(requesterProblems(requester));
-        String formJson = catalog.version(procedure.id(), procedure.version()).orElseThrow().formJson();
+        ProcedureVersion version = catalog.version(procedure.id(), procedure.version()).orElseThrow();
+        String formJson = version.formJson();
         FormDefinition form = FormJson.read(formJson);
         ValidatedSubmission validated = SubmissionValidation.validate(form, answers);
         errors.putAll(validated.errors());
@@ -144,7 +146,7 @@ public class Submissions {
                         .normalised());
         Request request = new Request(references.next(now), new RequestOrigin(procedure.id(), procedure.version(),
                 procedure.description().title(), channel, cleaned, agent), AnswersJson.write(validated.answers()),
-                Workflow.standard(), now, procedure.description().processingDays());
+                version.workflow(), now, procedure.description().processingDays());
         if (profile != null) {
             request.reachBy(profile.preferredChannel(), profile.phone());
         }

@@ -28,9 +28,11 @@ public class InboxView extends Div implements HasDynamicTitle {
     private final Grid<InboxRow> grid = new Grid<>(InboxRow.class, false);
     private final StatusCounters counters = new StatusCounters(status -> refresh());
     private final InboxFilters filters;
+    private final java.util.Map<String, String> statusLabels;
 
     public InboxView(Casework casework, Catalog catalog, AuthenticationContext authentication) {
         this.casework = casework;
+        this.statusLabels = catalog.statusLabels();
         addClassNames("view", "inbox");
         filters = new InboxFilters(catalog.all(), authentication.getPrincipalName().orElse(""), this::refresh);
         grid.addComponentColumn(row -> new RouterLink(row.reference(), RequestView.class,
@@ -68,7 +70,7 @@ public class InboxView extends Div implements HasDynamicTitle {
     private void refresh() {
         InboxQuery base = filters.query();
         java.util.Map<String, Long> counts = casework.countsByStatus(base);
-        counters.show(counts);
+        counters.show(counts, statusLabels);
         String status = counters.selected();
         InboxQuery query = base.withStatus(status);
         // The counters already give the total: no second count query per load (docs/benchmarks.md).
