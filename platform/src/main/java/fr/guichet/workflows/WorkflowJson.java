@@ -117,7 +117,7 @@ public final class WorkflowJson {
         int deadline = node.integer("deadlineDays");
         boolean closing = node.bool("closing");
         List<StateAction> actions = new ArrayList<>();
-        for (Node action : node.array("onEnter")) {
+        for (Node action : node.json().hasNonNull("onEnter") ? node.array("onEnter") : List.<Node>of()) {
             action.allowOnly(ACTION);
             String kind = action.text("kind");
             String template = action.optionalText("template");
