@@ -11,7 +11,10 @@ import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
 import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.backoffice.requests.ui.IntakeView;
+import fr.guichet.backoffice.requests.ui.LettersView;
 import fr.guichet.backoffice.requests.ui.RequestView;
+import fr.guichet.backoffice.workflows.ui.DocumentTemplatesView;
+import fr.guichet.backoffice.workflows.ui.WorkflowEditorView;
 import java.util.List;
 
 /** The back office's views, registered per session on tenants' hosts under {@code /agents}. */
@@ -23,6 +26,7 @@ public final class BackofficeModule {
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
                 ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
-                FailedDeliveriesView.class, MessageTemplatesView.class);
+                FailedDeliveriesView.class, MessageTemplatesView.class, WorkflowEditorView.class,
+                DocumentTemplatesView.class, LettersView.class);
     }
 }
