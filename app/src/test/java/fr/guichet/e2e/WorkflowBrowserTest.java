@@ -155,7 +155,10 @@ class WorkflowBrowserTest {
 
     private static void choose(Browser browser, String within, String label, String item) {
         click(browser, browser.find(By.xpath(within + "//vaadin-select[./label[contains(., \"" + label + "\")]]")));
-        click(browser, browser.find(By.xpath("//vaadin-select-item[normalize-space(.)=\"" + item + "\"]")));
+        // Every state's select holds the same items: click the one of the overlay just opened.
+        By items = By.xpath("//vaadin-select-item[normalize-space(.)=\"" + item + "\"]");
+        click(browser, browser.waitUntil(d -> d.findElements(items).stream()
+                .filter(found -> found.getSize().getHeight() > 0).findFirst().orElse(null)));
     }
 
     private static void check(Browser browser, String xpath) {
