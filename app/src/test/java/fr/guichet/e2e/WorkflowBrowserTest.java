@@ -7,7 +7,14 @@ import fr.guichet.catalog.Category;
 import fr.guichet.catalog.LegalBasis;
 import fr.guichet.catalog.PrivacyNotice;
 import fr.guichet.catalog.ProcedureDescription;
+import fr.guichet.identity.CitizenAccounts;
+import fr.guichet.identity.CitizenAuthentication;
+import fr.guichet.identity.CitizenProfiles;
+import fr.guichet.identity.ContactChannel;
 import fr.guichet.identity.GuestAccess;
+import fr.guichet.identity.OutboxCitizenMail;
+import fr.guichet.identity.ProfileChange;
+import fr.guichet.identity.SignUp;
 import fr.guichet.requests.Requester;
 import fr.guichet.requests.Submissions;
 import fr.guichet.tenancy.Tenant;
@@ -23,11 +30,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * A designer draws a state « Rendez-vous fixé » into a procedure's workflow, with the action that leads to it and a
  * convocation generated on entry, and publishes; an agent moves a request into it; the citizen sees the new status
- * and downloads the convocation. axe-core checks the editor, the document templates and the citizen's page.
+ * and downloads the convocation. A citizen who prefers post gets a letter that an agent downloads and marks as sent.
+ * axe-core checks the editor, the document templates, the letters and the citizen's page.
  */
 @BrowserTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -47,6 +58,14 @@ class WorkflowBrowserTest {
     GuestAccess guests;
     @Autowired
     Catalog catalog;
+    @Autowired
+    CitizenAccounts accounts;
+    @Autowired
+    CitizenAuthentication authentication;
+    @Autowired
+    CitizenProfiles profiles;
+    @Autowired
+    OutboxCitizenMail mail;
 
     private Tenant dijon;
     private UUID procedure;
@@ -137,16 +156,64 @@ class WorkflowBrowserTest {
             assertThat(text(citizen, By.cssSelector(".received-documents"))).contains("Documents reçus",
                     "Convocation " + reference);
             assertAccessible(citizen);
-            WebElement link = citizen.find(By.cssSelector(".received-documents a"));
-            Object fetched = ((JavascriptExecutor) citizen.driver()).executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    fetch(arguments[0].href).then(r => r.arrayBuffer().then(b => {
-                        const bytes = new Uint8Array(b);
-                        done(r.status + ' ' + r.headers.get('content-type') + ' '
-                            + String.fromCharCode(...bytes.slice(0, 5)) + ' ' + bytes.length);
-                    })).catch(e => done('failed ' + e));""", link);
-            assertThat(String.valueOf(fetched)).startsWith("200 application/pdf %PDF-");
+            assertThat(download(citizen, citizen.find(By.cssSelector(".received-documents a"))))
+                    .startsWith("200 application/pdf %PDF-");
         }
+    }
+
+    @Test
+    void anAgentDownloadsTheLetterOfACitizenWhoPrefersPostAndMarksItAsSent() throws Exception {
+        String email = "lucie.moreau@exemple.fr";
+        String slug = TenantContext.supplyAs(dijon.asCurrent(), () -> catalog.publishedProcedure(procedure))
+                .orElseThrow().slug();
+        TenantContext.supplyAs(dijon.asCurrent(), () -> {
+            accounts.signUp(new SignUp(email, "Un mot de passe long", "Un mot de passe long", true), base() + "/");
+            String link = mail.sentTo(email).getLast().link();
+            return accounts.confirm(link.substring(link.lastIndexOf('/') + 1));
+        });
+        Authentication citizen = TenantContext.supplyAs(dijon.asCurrent(), () -> authentication.manager()
+                .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, "Un mot de passe long")));
+        SecurityContextHolder.getContext().setAuthentication(citizen);
+        String reference;
+        try {
+            reference = TenantContext.supplyAs(dijon.asCurrent(), () -> {
+                profiles.update(new ProfileChange("Lucie", "Moreau", null, null, null, "3 place Darcy", "21000",
+                        "Dijon", null, ContactChannel.POST));
+                return submissions.submitOnline(slug, Map.of("nom", "Lucie Moreau"), Requester.guest(null, null),
+                        null).reference();
+            });
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+
+        try (Browser agent = new Browser()) {
+            SignInPage.open(agent, base()).signIn(TestTenants.agentOf(dijon), TestTenants.PASSWORD);
+            agent.open(base() + "/agents/courriers");
+            assertThat(text(agent, By.cssSelector(".letters-list"))).contains(reference,
+                    "Votre demande " + reference + " a bien été reçue");
+            assertAccessible(agent);
+            assertThat(download(agent, agent.find(By.cssSelector(".letters-list a[download]"))))
+                    .startsWith("200 application/pdf %PDF-");
+            button(agent, "Marquer comme envoyé");
+            assertThat(text(agent, By.cssSelector(".view"))).contains("Courrier de la demande " + reference
+                    + " marqué comme envoyé.", "Aucun courrier à envoyer.");
+            agent.open(base() + "/agents/demandes");
+            agent.find(By.linkText(reference)).click();
+            agent.waitUntil(d -> d.getCurrentUrl().matches(".*/agents/demandes/[0-9a-f-]{36}"));
+            agent.waitForVaadin();
+            assertThat(text(agent, By.cssSelector(".request-timeline"))).contains("Courrier envoyé par la poste");
+        }
+    }
+
+    /** Fetches a download link in the page's session: status, type, first bytes and size. */
+    private static String download(Browser browser, WebElement link) {
+        return String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href).then(r => r.arrayBuffer().then(b => {
+                    const bytes = new Uint8Array(b);
+                    done(r.status + ' ' + r.headers.get('content-type') + ' '
+                        + String.fromCharCode(...bytes.slice(0, 5)) + ' ' + bytes.length);
+                })).catch(e => done('failed ' + e));""", link));
     }
 
     private static String card(String kind, String heading) {
