@@ -87,6 +87,8 @@ class ProcedureWorkflowsTest {
     JdbcClient jdbc;
     @Autowired
     TenantProvisioning provisioning;
+    @Autowired
+    fr.guichet.catalog.ProcedureFiles procedureFiles;
 
     private Tenant commune;
     private UUID procedure;
@@ -198,6 +200,23 @@ class ProcedureWorkflowsTest {
                         .anyMatch(p -> p.contains("le modèle de document « inexistant » n’existe pas")));
         assertThat(asDesigner(() -> catalog.latestVersion(procedure)).orElseThrow().number())
                 .as("no draft opened").isEqualTo(1);
+    }
+
+    @Test
+    void aProcedureFileCarriesTheWorkflowToAnotherCommune() throws Exception {
+        publishAppointmentWorkflow();
+        String file = asDesigner(() -> procedureFiles.export(procedure)).orElseThrow().toJson();
+        Tenant other = FreshTerritories.provisionCommune(provisioning, "circuits");
+
+        Procedure imported = Acting.as("conceptrice@mairie.test", () -> Acting.in(other, () -> procedureFiles
+                .importFile(file.getBytes(java.nio.charset.StandardCharsets.UTF_8))), "ROLE_DESIGNER");
+
+        assertThat(imported.latest().workflow()).isEqualTo(appointmentWorkflow());
+        assertThatThrownBy(() -> Acting.as("conceptrice@mairie.test", () -> Acting.in(other,
+                () -> catalog.publish(imported.id())), "ROLE_DESIGNER"))
+                .isInstanceOfSatisfying(PublicationRefused.class, refused -> assertThat(refused.problems())
+                        .as("the convocation template is the first commune's").anyMatch(p -> p.contains(
+                                "le modèle de document « convocation » n’existe pas")));
     }
 
     private void publishAppointmentWorkflow() {
