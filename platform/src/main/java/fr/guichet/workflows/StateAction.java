@@ -1,5 +1,6 @@
 package fr.guichet.workflows;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -43,6 +44,6 @@ public record StateAction(Kind kind, @Nullable String template) {
         notices.put("request-accepted", "Décision favorable");
         notices.put("request-refused", "Décision défavorable (avec le motif)");
         notices.put("status-changed", "Changement de statut (avec le commentaire)");
-        return java.util.Collections.unmodifiableMap(notices);
+        return Collections.unmodifiableMap(notices);
     }
 }

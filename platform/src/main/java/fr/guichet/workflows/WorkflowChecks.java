@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -190,7 +191,7 @@ public final class WorkflowChecks {
             problems.add(name + " : " + what + " est vide.");
         } else if (label.strip().length() > MAX_LABEL) {
             problems.add(name + " : " + what + " dépasse " + MAX_LABEL + " caractères.");
-        } else if (!seen.add(label.strip().toLowerCase(java.util.Locale.FRENCH))) {
+        } else if (!seen.add(label.strip().toLowerCase(Locale.FRENCH))) {
             problems.add(name + " : " + what + " « " + label.strip() + " » est déjà utilisé.");
         }
     }

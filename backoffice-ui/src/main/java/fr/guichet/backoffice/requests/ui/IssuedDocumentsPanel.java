@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -44,7 +45,7 @@ final class IssuedDocumentsPanel extends Section {
         return download;
     }
 
-    private static DownloadHandler handler(java.util.function.Supplier<Optional<IssuedDocumentContent>> source) {
+    private static DownloadHandler handler(Supplier<Optional<IssuedDocumentContent>> source) {
         return event -> {
             Optional<IssuedDocumentContent> found;
             try {

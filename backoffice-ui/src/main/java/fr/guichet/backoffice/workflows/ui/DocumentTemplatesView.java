@@ -16,6 +16,7 @@ import fr.guichet.documents.DocumentTemplateText;
 import fr.guichet.documents.DocumentTemplates;
 import fr.guichet.documents.InvalidDocumentTemplate;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -70,7 +71,7 @@ public class DocumentTemplatesView extends Div implements HasDynamicTitle {
     private void reload(String selected) {
         List<DocumentTemplateText> all = templates.list();
         known = all.stream().collect(Collectors.toMap(DocumentTemplateText::key, t -> t));
-        List<String> keys = new java.util.ArrayList<>(List.of(NEW));
+        List<String> keys = new ArrayList<>(List.of(NEW));
         all.forEach(template -> keys.add(template.key()));
         choice.setItems(keys);
         choice.setItemLabelGenerator(k -> k == null || k.isEmpty() ? getTranslation("backoffice.documents.new")

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import fr.guichet.workflows.WorkflowChecks;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class MoveCard extends Section {
 
     MoveCard(WorkflowDraft.Move move, List<WorkflowDraft.State> states, Runnable changed, Runnable remove) {
         addClassName("workflow-transition");
-        Map<String, String> labels = new java.util.LinkedHashMap<>();
+        Map<String, String> labels = new LinkedHashMap<>();
         states.forEach(state -> labels.put(state.key, state.agentLabel));
         H3 heading = new H3(move.label);
         TextField label = new TextField(getTranslation("backoffice.workflow.move.label"));

@@ -13,9 +13,12 @@ import fr.guichet.documents.DocumentTemplateText;
 import fr.guichet.workflows.StateAction;
 import fr.guichet.workflows.WorkflowChecks;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One state of the workflow: its labels for the citizen and for agents, and what entering it does (deadline, notice
@@ -51,7 +54,7 @@ final class StateCard extends Section {
                 });
         Select<String> document = choice("backoffice.workflow.state.document", documents.stream().collect(
                 Collectors.toMap(DocumentTemplateText::key, DocumentTemplateText::title, (a, b) -> a,
-                        java.util.LinkedHashMap::new)), state.document, value -> {
+                        LinkedHashMap::new)), state.document, value -> {
                             state.document = value;
                             changed.run();
                         });
@@ -73,7 +76,7 @@ final class StateCard extends Section {
         add(heading, agentLabel, citizenLabel, onEnter, delete);
     }
 
-    private TextField text(String label, String value, java.util.function.Consumer<String> changed) {
+    private TextField text(String label, String value, Consumer<String> changed) {
         TextField field = new TextField(getTranslation(label));
         field.setValue(value);
         field.setMaxLength(WorkflowChecks.MAX_LABEL);
@@ -82,8 +85,8 @@ final class StateCard extends Section {
         return field;
     }
 
-    private Select<String> choice(String label, Map<String, String> options, @org.jspecify.annotations.Nullable
-            String value, java.util.function.Consumer<@org.jspecify.annotations.Nullable String> changed) {
+    private Select<String> choice(String label, Map<String, String> options, @Nullable String value,
+            Consumer<@Nullable String> changed) {
         Select<String> select = new Select<>();
         select.setLabel(getTranslation(label));
         List<String> keys = new ArrayList<>(options.keySet());
@@ -100,7 +103,7 @@ final class StateCard extends Section {
         return select;
     }
 
-    static Checkbox check(String label, boolean value, java.util.function.Consumer<Boolean> changed) {
+    static Checkbox check(String label, boolean value, Consumer<Boolean> changed) {
         Checkbox box = new Checkbox(value);
         box.setLabel(box.getTranslation(label));
         box.addValueChangeListener(event -> changed.accept(event.getValue()));

@@ -2,6 +2,7 @@ package fr.guichet.backoffice.workflows.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -11,6 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -22,9 +25,13 @@ import fr.guichet.catalog.ProcedureVersion;
 import fr.guichet.catalog.PublicationRefused;
 import fr.guichet.documents.DocumentTemplateText;
 import fr.guichet.documents.DocumentTemplates;
+import fr.guichet.workflows.Workflow;
+import fr.guichet.workflows.WorkflowChecks;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The workflow (circuit) of a procedure, for designers: its states with what entering each does, and the actions
@@ -33,7 +40,7 @@ import java.util.UUID;
  */
 @Route(value = "agents/demarches/:id/circuit", layout = BackofficeLayout.class, registerAtStartup = false)
 @RolesAllowed("DESIGNER")
-public class WorkflowEditorView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public class WorkflowEditorView extends Div implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final Catalog catalog;
     private final DocumentTemplates documentTemplates;
@@ -43,9 +50,10 @@ public class WorkflowEditorView extends Div implements BeforeEnterObserver, HasD
     private final H1 heading = new H1();
     private final Anchor back = new Anchor();
     private List<DocumentTemplateText> documents = List.of();
-    private WorkflowDraft draft = new WorkflowDraft(fr.guichet.workflows.Workflow.standard());
+    private WorkflowDraft draft = new WorkflowDraft(Workflow.standard());
     private UUID id = new UUID(0, 0);
     private String title = "";
+    private boolean unsaved;
 
     public WorkflowEditorView(Catalog catalog, DocumentTemplates documentTemplates) {
         this.catalog = catalog;
@@ -82,7 +90,22 @@ public class WorkflowEditorView extends Div implements BeforeEnterObserver, HasD
         showState(version);
         documents = documentTemplates.list();
         draft = new WorkflowDraft(version.workflow());
+        unsaved = false;
         render();
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!unsaved) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("backoffice.builder.leave.title"),
+                getTranslation("backoffice.workflow.leave.text"), getTranslation("backoffice.builder.leave.confirm"),
+                confirm -> action.proceed());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("backoffice.builder.leave.stay"));
+        dialog.open();
     }
 
     private void render() {
@@ -121,9 +144,9 @@ public class WorkflowEditorView extends Div implements BeforeEnterObserver, HasD
     }
 
     /** A name field and its button, adding a state or an action with that name. */
-    private Div adder(String label, String action, java.util.function.Consumer<String> add) {
+    private Div adder(String label, String action, Consumer<String> add) {
         TextField name = new TextField(getTranslation(label));
-        name.setMaxLength(fr.guichet.workflows.WorkflowChecks.MAX_LABEL);
+        name.setMaxLength(WorkflowChecks.MAX_LABEL);
         Button button = new Button(getTranslation(action), click -> {
             if (name.getValue().isBlank()) {
                 name.setInvalid(true);
@@ -141,6 +164,7 @@ public class WorkflowEditorView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void changed() {
+        unsaved = true;
         status.setText(getTranslation("backoffice.workflow.unsaved"));
     }
 
@@ -157,6 +181,7 @@ public class WorkflowEditorView extends Div implements BeforeEnterObserver, HasD
     private boolean save() {
         try {
             showState(catalog.editWorkflow(id, draft.workflow()).latest());
+            unsaved = false;
             problems.clear();
             status.setText(getTranslation("backoffice.workflow.saved"));
             return true;
@@ -168,7 +193,7 @@ public class WorkflowEditorView extends Div implements BeforeEnterObserver, HasD
     }
 
     private void publish() {
-        if (!save()) {
+        if (unsaved && !save()) {
             return;
         }
         try {
@@ -189,11 +214,11 @@ public class WorkflowEditorView extends Div implements BeforeEnterObserver, HasD
         return getTranslation("backoffice.workflow.heading", title);
     }
 
-    private static java.util.Optional<UUID> uuid(String text) {
+    private static Optional<UUID> uuid(String text) {
         try {
-            return java.util.Optional.of(UUID.fromString(text));
+            return Optional.of(UUID.fromString(text));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 }

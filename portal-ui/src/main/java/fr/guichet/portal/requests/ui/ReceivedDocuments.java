@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * « Documents reçus »: the documents the town hall issued to the request, each downloaded through a handler of this
@@ -42,7 +43,7 @@ final class ReceivedDocuments extends Section {
         add(list);
     }
 
-    private static DownloadHandler handler(java.util.function.Supplier<Optional<IssuedDocumentContent>> source) {
+    private static DownloadHandler handler(Supplier<Optional<IssuedDocumentContent>> source) {
         return event -> {
             Optional<IssuedDocumentContent> found = source.get();
             if (found.isEmpty()) {
