@@ -13,12 +13,9 @@ import fr.guichet.forms.FormJson;
 import fr.guichet.forms.Page;
 import fr.guichet.forms.PrefillSource;
 import fr.guichet.forms.Section;
-import fr.guichet.identity.CitizenAccounts;
 import fr.guichet.identity.OutboxCitizenMail;
 import fr.guichet.identity.OutboxCitizenMail.Kind;
-import fr.guichet.identity.SignUp;
 import fr.guichet.tenancy.Tenant;
-import fr.guichet.tenancy.TenantContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
@@ -63,8 +60,6 @@ class CitizenAccountBrowserTest {
     TestTenants tenants;
     @Autowired
     OutboxCitizenMail mail;
-    @Autowired
-    CitizenAccounts accounts;
     @Autowired
     JdbcClient jdbc;
 
@@ -185,10 +180,15 @@ class CitizenAccountBrowserTest {
         portal.waitForText("#etape", "Vérification de vos réponses");
         assertThat(portal.text(".form-review")).contains("Camille-Anne").contains("Martin").contains("14/07/1990");
 
-        // What an identity provider certifies is read-only, in the form and in the profile
+        // What an identity provider certifies is read-only, in the form and in the profile; the answers typed before
+        // come back from the draft (decision 013), on the review where the citizen left
         jdbc.sql("UPDATE " + toulouse.schema() + ".citizens SET certified_attributes = 'LAST_NAME'").update();
         portal.open("/demarches/" + SLUG + "/formulaire");
         portal.waitForText(".prefill-notice", "préremplies depuis votre profil");
+        portal.waitForText("#etape", "Vérification de vos réponses");
+        assertThat(portal.text("#brouillon")).contains("repris");
+        portal.press("Précédent");
+        assertThat(portal.value("champ-prenom")).isEqualTo("Camille-Anne");
         assertThat(portal.isReadOnly("champ-nom")).isTrue();
         assertThat(portal.helperText("champ-nom")).isEqualTo("Prérempli depuis votre profil, certifié : non modifiable.");
         assertThat(portal.isReadOnly("champ-prenom")).isFalse();
@@ -224,10 +224,7 @@ class CitizenAccountBrowserTest {
     @Test
     void agentsAndCitizensNeverSignInOnEachOthersPage() throws Exception {
         String email = "dominique@exemple.fr";
-        TenantContext.runAs(toulouse.asCurrent(), () -> accounts.signUp(new SignUp(email, PASSWORD, PASSWORD, true),
-                "http://" + toulouse.defaultHost() + "/"));
-        String link = mail.sentTo(email).getLast().link();
-        TenantContext.runAs(toulouse.asCurrent(), () -> accounts.confirm(link.substring(link.lastIndexOf('/') + 1)));
+        tenants.citizen(toulouse, email, PASSWORD);
 
         // A visitor asking for the profile is sent to the citizens' sign-in, not the agents'
         portal.open("/mon-compte");

@@ -16,6 +16,9 @@ import fr.guichet.forms.Page;
 import fr.guichet.forms.Section;
 import fr.guichet.identity.AgentAccounts;
 import fr.guichet.identity.AgentRole;
+import fr.guichet.identity.CitizenAccounts;
+import fr.guichet.identity.OutboxCitizenMail;
+import fr.guichet.identity.SignUp;
 import fr.guichet.identity.OperatorAccounts;
 import fr.guichet.tenancy.OperatorScopes;
 import fr.guichet.tenancy.ProvisioningProgress;
@@ -47,9 +50,14 @@ public class TestTenants {
     private final OperatorAccounts operators;
     private final ApplicationEventPublisher events;
     private final Catalog catalog;
+    private final CitizenAccounts citizens;
+    private final OutboxCitizenMail citizenMail;
 
     TestTenants(TenantProvisioning provisioning, BrandingService branding, AgentAccounts agents,
-            OperatorAccounts operators, ApplicationEventPublisher events, Catalog catalog) {
+            OperatorAccounts operators, ApplicationEventPublisher events, Catalog catalog, CitizenAccounts citizens,
+            OutboxCitizenMail citizenMail) {
+        this.citizens = citizens;
+        this.citizenMail = citizenMail;
         this.events = events;
         this.catalog = catalog;
         this.provisioning = provisioning;
@@ -74,6 +82,14 @@ public class TestTenants {
                     PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN, AgentRole.DESIGNER)));
             return tenant;
         });
+    }
+
+    /** A citizen's account on the tenant's portal, signed up and confirmed with the link mailed to it. */
+    public void citizen(Tenant tenant, String email, String password) {
+        TenantContext.runAs(tenant.asCurrent(), () -> citizens.signUp(new SignUp(email, password, password, true),
+                "http://" + tenant.defaultHost() + "/"));
+        String link = citizenMail.sentTo(email).getLast().link();
+        TenantContext.runAs(tenant.asCurrent(), () -> citizens.confirm(link.substring(link.lastIndexOf('/') + 1)));
     }
 
     /** Publishes a procedure in a tenant's catalog, as its designer would; returns its id. */

@@ -1,6 +1,8 @@
 package fr.guichet.backoffice;
 
 import com.vaadin.flow.component.Component;
+import fr.guichet.backoffice.accounts.ui.AgentsView;
+import fr.guichet.backoffice.accounts.ui.InvitationView;
 import fr.guichet.backoffice.base.ui.AgentSignInView;
 import fr.guichet.backoffice.builder.ui.FormBuilderView;
 import fr.guichet.backoffice.catalog.ui.ProcedureEditView;
@@ -26,7 +28,7 @@ public final class BackofficeModule {
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
                 ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
-                FailedDeliveriesView.class, MessageTemplatesView.class, WorkflowEditorView.class,
-                DocumentTemplatesView.class, LettersView.class);
+                FailedDeliveriesView.class, MessageTemplatesView.class, AgentsView.class, InvitationView.class,
+                WorkflowEditorView.class, DocumentTemplatesView.class, LettersView.class);
     }
 }

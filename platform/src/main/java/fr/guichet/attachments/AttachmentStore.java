@@ -21,6 +21,8 @@ class AttachmentStore {
     }
 
     private static final String COLUMNS = "SELECT reference, original_name, media_type, size_bytes FROM attachments";
+    /** A pending file still kept: uploaded within the retention, or held by a draft until later. */
+    private static final String KEPT = " AND (created_at >= :since OR held_until > :now)";
 
     @PersistenceContext
     private EntityManager entityManager;
@@ -42,20 +44,36 @@ class AttachmentStore {
                 .setParameter("uploader", uploader.key()).setParameter("since", since).getSingleResult()).longValue();
     }
 
-    /** The uploader's files among {@code references} still pending since {@code since}, locked until commit. */
-    List<StoredFile> lockPending(Uploader uploader, Collection<String> references, Instant since) {
+    /** The uploader's files among {@code references} still kept (see {@link #KEPT}), locked until commit. */
+    List<StoredFile> lockPending(Uploader uploader, Collection<String> references, Instant since, Instant now) {
         return files(entityManager.createNativeQuery(COLUMNS + " WHERE reference IN (:references)"
-                        + " AND request_id IS NULL AND uploader_key = :uploader AND created_at >= :since FOR UPDATE")
+                        + " AND request_id IS NULL AND uploader_key = :uploader" + KEPT + " FOR UPDATE")
                 .setParameter("references", references).setParameter("uploader", uploader.key())
-                .setParameter("since", since).getResultList());
+                .setParameter("since", since).setParameter("now", now).getResultList());
     }
 
-    int bind(UUID requestId, Uploader uploader, Collection<String> references, Instant since) {
-        return entityManager.createNativeQuery("UPDATE attachments SET request_id = :request"
-                        + " WHERE reference IN (:references) AND request_id IS NULL AND uploader_key = :uploader"
-                        + " AND created_at >= :since")
+    int bind(UUID requestId, Uploader uploader, Collection<String> references, Instant since, Instant now) {
+        return entityManager.createNativeQuery("UPDATE attachments SET request_id = :request, held_until = NULL"
+                        + " WHERE reference IN (:references) AND request_id IS NULL AND uploader_key = :uploader" + KEPT)
                 .setParameter("request", requestId).setParameter("references", references)
-                .setParameter("uploader", uploader.key()).setParameter("since", since).executeUpdate();
+                .setParameter("uploader", uploader.key()).setParameter("since", since).setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /** Keeps the uploader's pending files among {@code references}, if still kept, until {@code until}. */
+    int hold(Uploader uploader, Collection<String> references, Instant until, Instant since, Instant now) {
+        return entityManager.createNativeQuery("UPDATE attachments SET held_until = :until"
+                        + " WHERE reference IN (:references) AND request_id IS NULL AND uploader_key = :uploader" + KEPT)
+                .setParameter("until", until).setParameter("references", references)
+                .setParameter("uploader", uploader.key()).setParameter("since", since).setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /** Lets the usual retention decide again for the uploader's pending files among {@code references}. */
+    int release(Uploader uploader, Collection<String> references) {
+        return entityManager.createNativeQuery("UPDATE attachments SET held_until = NULL"
+                        + " WHERE reference IN (:references) AND request_id IS NULL AND uploader_key = :uploader")
+                .setParameter("references", references).setParameter("uploader", uploader.key()).executeUpdate();
     }
 
     List<StoredFile> ofRequest(UUID requestId) {
@@ -81,9 +99,10 @@ class AttachmentStore {
                 .setParameter("uploader", uploader.key()).executeUpdate();
     }
 
-    int deletePendingBefore(Instant cutoff) {
+    int deletePendingBefore(Instant cutoff, Instant now) {
         return entityManager.createNativeQuery("DELETE FROM attachments WHERE request_id IS NULL"
-                + " AND created_at < :cutoff").setParameter("cutoff", cutoff).executeUpdate();
+                        + " AND created_at < :cutoff AND (held_until IS NULL OR held_until <= :now)")
+                .setParameter("cutoff", cutoff).setParameter("now", now).executeUpdate();
     }
 
     private static List<StoredFile> files(List<?> rows) {

@@ -99,7 +99,7 @@ public class Attachments {
             return Map.of();
         }
         Map<String, AttachmentStore.StoredFile> stored = uploader == null ? Map.of()
-                : store.lockPending(uploader, references(claims), oldestKept()).stream()
+                : store.lockPending(uploader, references(claims), oldestKept(), clock.instant()).stream()
                         .collect(Collectors.toMap(AttachmentStore.StoredFile::reference, Function.identity()));
         Map<String, String> problems = new LinkedHashMap<>();
         for (FileClaim claim : claims) {
@@ -121,10 +121,31 @@ public class Attachments {
             return;
         }
         List<String> references = references(claims);
-        int bound = uploader == null ? 0 : store.bind(requestId, uploader, references, oldestKept());
+        int bound = uploader == null ? 0 : store.bind(requestId, uploader, references, oldestKept(),
+                clock.instant());
         if (bound != references.size()) {
             throw new IllegalStateException("Only " + bound + " of " + references.size() + " files could be bound to"
                     + " request " + requestId + ": check them with problems() first");
+        }
+    }
+
+    /**
+     * Keeps the uploader's pending files among {@code references} until {@code until} rather than the usual
+     * retention: a draft holds the files its answers name for as long as it lives. A file already expired, someone
+     * else's or attached to a request is left alone.
+     */
+    @TenantTransactional
+    public void holdUntil(Uploader uploader, Collection<String> references, Instant until) {
+        if (!references.isEmpty()) {
+            store.hold(uploader, references, until, oldestKept(), clock.instant());
+        }
+    }
+
+    /** Ends a draft's hold on these pending files of the uploader: the usual retention applies again. */
+    @TenantTransactional
+    public void release(Uploader uploader, Collection<String> references) {
+        if (!references.isEmpty()) {
+            store.release(uploader, references);
         }
     }
 
@@ -162,7 +183,7 @@ public class Attachments {
     /** Deletes the tenant's pending files older than the retention; how many. For the scheduled cleanup. */
     @TenantTransactional
     public int deleteExpiredPending() {
-        return store.deletePendingBefore(oldestKept());
+        return store.deletePendingBefore(oldestKept(), clock.instant());
     }
 
     private UploadOutcome keep(Uploader uploader, Inspection.Passed file) {

@@ -1,9 +1,6 @@
 package fr.guichet.attachments;
 
-import fr.guichet.tenancy.Tenant;
-import fr.guichet.tenancy.TenantContext;
-import fr.guichet.tenancy.TenantDirectory;
-import java.util.List;
+import fr.guichet.tenancy.ServedTenants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,15 +13,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PendingUploadsCleanup {
 
-    /** The tenant migration that created the attachments table: tenants behind it have nothing to clean. */
-    static final int SCHEMA_VERSION = 7;
-    private static final int BATCH = 500;
+    /** The tenant migration that gave the attachments table its drafts' holds (V8): tenants behind it wait. */
+    static final int SCHEMA_VERSION = 8;
     private static final Logger LOG = LoggerFactory.getLogger(PendingUploadsCleanup.class);
 
-    private final TenantDirectory tenants;
+    private final ServedTenants tenants;
     private final Attachments attachments;
 
-    PendingUploadsCleanup(TenantDirectory tenants, Attachments attachments) {
+    PendingUploadsCleanup(ServedTenants tenants, Attachments attachments) {
         this.tenants = tenants;
         this.attachments = attachments;
     }
@@ -35,21 +31,10 @@ public class PendingUploadsCleanup {
         run();
     }
 
-    /** Visits every tenant served; a tenant that fails is logged and skipped. How many files were deleted. */
+    /** Cleans every tenant served; how many files were deleted. */
     public int run() {
-        int deleted = 0;
-        String after = "";
-        List<Tenant> batch;
-        while (!(batch = tenants.servedBatch(SCHEMA_VERSION, after, BATCH)).isEmpty()) {
-            for (Tenant tenant : batch) {
-                try {
-                    deleted += TenantContext.supplyAs(tenant.asCurrent(), attachments::deleteExpiredPending);
-                } catch (RuntimeException e) {
-                    LOG.warn("Cleanup of pending attachments failed for tenant {}", tenant.slug(), e);
-                }
-            }
-            after = batch.getLast().slug();
-        }
+        int deleted = tenants.sum(SCHEMA_VERSION, "Cleanup of pending attachments",
+                attachments::deleteExpiredPending);
         if (deleted > 0) {
             LOG.info("Deleted {} pending attachment(s) older than the retention", deleted);
         }

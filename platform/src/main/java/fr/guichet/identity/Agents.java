@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface Agents extends JpaRepository<Agent, UUID> {
 
     Optional<Agent> findByEmailIgnoreCase(String email);
+
+    Optional<Agent> findByInvitationHash(String invitationHash);
 }

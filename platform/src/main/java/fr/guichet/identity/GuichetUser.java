@@ -17,7 +17,12 @@ public class GuichetUser extends User {
 
     GuichetUser(String email, String passwordHash, boolean enabled, Collection<? extends GrantedAuthority> authorities,
             String realm, String displayName) {
-        super(email, passwordHash, enabled, true, true, true, authorities);
+        this(email, passwordHash, enabled, true, authorities, realm, displayName);
+    }
+
+    GuichetUser(String email, String passwordHash, boolean enabled, boolean notLocked,
+            Collection<? extends GrantedAuthority> authorities, String realm, String displayName) {
+        super(email, passwordHash, enabled, true, true, notLocked, authorities);
         this.realm = realm;
         this.displayName = displayName;
     }

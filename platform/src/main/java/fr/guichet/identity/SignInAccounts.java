@@ -2,6 +2,7 @@ package fr.guichet.identity;
 
 import fr.guichet.tenancy.CurrentTenant;
 import fr.guichet.tenancy.TenantContext;
+import java.time.Clock;
 import java.util.Optional;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -18,10 +19,12 @@ class SignInAccounts implements UserDetailsService {
 
     private final Agents agents;
     private final OperatorAccounts operators;
+    private final Clock clock;
 
-    SignInAccounts(Agents agents, OperatorAccounts operators) {
+    SignInAccounts(Agents agents, OperatorAccounts operators, Clock clock) {
         this.agents = agents;
         this.operators = operators;
+        this.clock = clock;
     }
 
     @Override
@@ -33,9 +36,14 @@ class SignInAccounts implements UserDetailsService {
         return user.orElseThrow(() -> new UsernameNotFoundException("No account for this host"));
     }
 
-    private static GuichetUser asUser(Agent agent, CurrentTenant tenant) {
+    /**
+     * An invited agent who has not chosen a password yet, or a deactivated one, is disabled; a locked one is refused
+     * before the password is checked (Spring Security's pre-authentication checks).
+     */
+    private GuichetUser asUser(Agent agent, CurrentTenant tenant) {
         var authorities = agent.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
-        return new GuichetUser(agent.email(), agent.passwordHash(), agent.isActive(), authorities,
-                tenant.id().toString(), agent.displayName());
+        String hash = agent.passwordHash();
+        return new GuichetUser(agent.email(), hash == null ? "" : hash, agent.isActive() && hash != null,
+                !agent.isLockedAt(clock.instant()), authorities, tenant.id().toString(), agent.displayName());
     }
 }

@@ -101,6 +101,16 @@ final class DefaultTemplates {
 
                     Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : rien n’a changé.
                     """, "{{commune}} : vous avez déjà un compte. Connexion : {{link}}");
+            case AGENT_INVITATION -> text("Votre accès au back-office de {{commune}}", """
+                    Bonjour {{name}},
+
+                    Un administrateur de {{commune}} vous a créé un compte d’agent sur le back-office de la commune. \
+                    Pour choisir votre mot de passe et activer ce compte, ouvrez ce lien (valable 7 jours, une seule \
+                    fois) :
+                    {{link}}
+
+                    Si vous ne vous attendiez pas à ce message, ignorez-le : sans mot de passe, le compte reste inutilisable.
+                    """, "{{commune}} : activez votre compte d’agent sur {{link}}");
         };
     }
 

@@ -16,7 +16,8 @@ public enum TemplateKey {
     TOWN_HALL_MESSAGE("Message de la mairie", "name", "reference", "commune", "link", "message"),
     EMAIL_VERIFICATION("Vérification de l’adresse électronique", "name", "commune", "link"),
     TRACKING_LINK("Lien de suivi d’une demande", "name", "reference", "procedure", "commune", "link"),
-    ACCOUNT_EXISTS("Inscription avec une adresse déjà enregistrée", "commune", "link");
+    ACCOUNT_EXISTS("Inscription avec une adresse déjà enregistrée", "commune", "link"),
+    AGENT_INVITATION("Invitation d’un agent au back-office", "name", "commune", "link");
 
     /** The variable every template may use, filled with the tenant's name. */
     public static final String COMMUNE = "commune";

@@ -6,6 +6,7 @@ import fr.guichet.attachments.Uploader;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.catalog.ProcedureVersion;
+import fr.guichet.drafts.Drafts;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.SubmissionValidation;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +55,13 @@ public class Submissions {
     private final Attachments attachments;
     private final RequestNotices notices;
     private final CitizenProfiles citizens;
+    private final Drafts drafts;
     @PersistenceContext
     private EntityManager entityManager;
 
     Submissions(References references, Catalog catalog, Clock clock, ApplicationEventPublisher events,
-            Attachments attachments, RequestNotices notices, CitizenProfiles citizens) {
+            Attachments attachments, RequestNotices notices, CitizenProfiles citizens, Drafts drafts) {
+        this.drafts = drafts;
         this.attachments = attachments;
         this.notices = notices;
         this.citizens = citizens;
@@ -68,12 +72,21 @@ public class Submissions {
     }
 
     /**
-     * A request submitted online for a published procedure, its files uploaded in the browser session of the HTTP
-     * request being served (see {@link #submitOnline(String, Map, Requester, Uploader)}).
+     * A request submitted online for a published procedure, its files uploaded by the person the HTTP request being
+     * served is for ({@link #currentUploader()}; see {@link #submitOnline(String, Map, Requester, Uploader)}).
      */
     @TenantTransactional
     public SubmissionResult submitOnline(String procedureSlug, Map<String, Object> answers, Requester requester) {
-        return submitOnline(procedureSlug, answers, requester, Uploader.ofCurrentRequest().orElse(null));
+        return submitOnline(procedureSlug, answers, requester, currentUploader().orElse(null));
+    }
+
+    /**
+     * Who uploads the files of a form being filled: a signed-in citizen's account, so that the files of their draft
+     * are still theirs in another session (decision 013); otherwise the browser session.
+     */
+    public Optional<Uploader> currentUploader() {
+        return CitizenProfiles.signedInHere() ? Optional.of(Uploader.citizen(citizens.currentId()))
+                : Uploader.ofCurrentRequest();
     }
 
     /**
@@ -130,7 +143,7 @@ public class Submissions {
         ProcedureVersion version = catalog.version(procedure.id(), procedure.version()).orElseThrow();
         String formJson = version.formJson();
         FormDefinition form = FormJson.read(formJson);
-        ValidatedSubmission validated = SubmissionValidation.validate(form, answers);
+        ValidatedSubmission validated = SubmissionValidation.validate(form, withCertifiedValues(form, answers, profile));
         errors.putAll(validated.errors());
         List<FileClaim> files = errors.isEmpty() ? FileClaim.in(form, validated.answers()) : List.of();
         errors.putAll(attachments.problems(uploader, files));
@@ -157,10 +170,34 @@ public class Submissions {
             entityManager.flush();
             attachments.bindToRequest(request.id(), uploader, files);
         }
+        if (profile != null) {
+            drafts.submitted(procedure.id());
+        }
         notices.received(request);
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
                 request.reference(), channel));
         return SubmissionResult.accepted(request);
+    }
+
+    /**
+     * The answers with every certified value of the citizen's profile in place of what the browser sent: an identity
+     * provider vouches for them, the form shows them read-only, and a crafted request cannot change them.
+     */
+    private static Map<String, Object> withCertifiedValues(FormDefinition form, Map<String, Object> answers,
+            @Nullable CitizenProfile profile) {
+        if (profile == null || profile.certified().isEmpty()) {
+            return answers;
+        }
+        Map<String, Object> enforced = new LinkedHashMap<>(answers);
+        profile.prefill(form).forEach((key, prefill) -> {
+            if (prefill.certified()) {
+                Object sent = enforced.put(key, prefill.value());
+                if (sent != null && !prefill.value().equals(sent)) {
+                    LOG.warn("Certified answer '{}' sent with another value than the profile's: replaced", key);
+                }
+            }
+        });
+        return enforced;
     }
 
     private static Map<String, String> requesterProblems(Requester requester) {

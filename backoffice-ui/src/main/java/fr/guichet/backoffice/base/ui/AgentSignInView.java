@@ -1,5 +1,10 @@
 package fr.guichet.backoffice.base.ui;
 
+import com.vaadin.flow.server.VaadinSession;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,9 +35,26 @@ public class AgentSignInView extends Main implements BeforeEnterObserver, HasDyn
                 new Paragraph(getTranslation("backoffice.signin.intro")), form);
     }
 
+    /**
+     * After a failed attempt Spring Security leaves the reason in the session: a locked or not yet activated account
+     * is told so (a wrong address and a wrong password stay alike).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            LoginI18n i18n = SignInTexts.of(this::getTranslation, getTranslation("backoffice.signin.form"));
+            if (reason instanceof LockedException) {
+                i18n.getErrorMessage().setTitle(getTranslation("backoffice.signin.locked.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("backoffice.signin.locked.message"));
+            } else if (reason instanceof DisabledException) {
+                i18n.getErrorMessage().setTitle(getTranslation("backoffice.signin.disabled.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("backoffice.signin.disabled.message"));
+            }
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
     }
 
     @Override

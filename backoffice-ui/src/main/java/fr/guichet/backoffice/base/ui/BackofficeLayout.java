@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.guichet.backoffice.accounts.ui.AgentsView;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
@@ -54,6 +55,7 @@ public class BackofficeLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.documents"), DocumentTemplatesView.class));
         }
         if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.accounts"), AgentsView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.legal"), LegalPagesView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.messages"), MessageTemplatesView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.deliveries"), FailedDeliveriesView.class));

@@ -62,6 +62,16 @@ interface FieldInput {
         return false;
     }
 
+    /**
+     * Puts back an answer saved in a draft (as stored: text, boolean, list, map), unless it no longer fits the field
+     * (an option gone, a value of another shape) or the field is read-only (certified from the profile).
+     *
+     * @return whether the field took it
+     */
+    default boolean restore(Object answer) {
+        return false;
+    }
+
     /** Runs {@code listener} whenever the answer changes. */
     void addChangeListener(Runnable listener);
 

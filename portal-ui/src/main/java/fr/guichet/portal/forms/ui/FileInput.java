@@ -17,6 +17,7 @@ import fr.guichet.attachments.UploadOutcome;
 import fr.guichet.attachments.Uploader;
 import fr.guichet.forms.Field;
 import fr.guichet.portal.base.ui.FieldError;
+import fr.guichet.requests.Submissions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -34,6 +35,7 @@ final class FileInput implements FieldInput {
 
     private final Field field;
     private final Attachments attachments;
+    private final Submissions submissions;
     private final Div box = new Div();
     private final Paragraph label = new Paragraph();
     private final Paragraph formats = new Paragraph();
@@ -51,6 +53,7 @@ final class FileInput implements FieldInput {
     FileInput(Field field) {
         this.field = field;
         this.attachments = VaadinService.getCurrent().getInstantiator().getOrCreate(Attachments.class);
+        this.submissions = VaadinService.getCurrent().getInstantiator().getOrCreate(Submissions.class);
         this.maxBytes = attachments.maxBytes(field.maxFileSizeBytes());
         box.addClassName("form-file");
         box.getElement().setAttribute("role", "group");
@@ -88,7 +91,7 @@ final class FileInput implements FieldInput {
         UploadOutcome outcome;
         try (InputStream content = event.getInputStream()) {
             outcome = preview ? attachments.inspect(field.acceptedFileTypes(), maxBytes, event.getFileName(), content)
-                    : attachments.upload(Uploader.ofCurrentRequest().orElseThrow(), field.acceptedFileTypes(),
+                    : attachments.upload(uploader(), field.acceptedFileTypes(),
                             maxBytes, event.getFileName(), content);
         }
         event.getUI().access(() -> {
@@ -98,6 +101,11 @@ final class FileInput implements FieldInput {
                 case UploadOutcome.Refused refused -> refuse(refused.message());
             }
         });
+    }
+
+    /** The signed-in citizen's account (their draft keeps the file), or else the browser session. */
+    private Uploader uploader() {
+        return submissions.currentUploader().orElseThrow();
     }
 
     private void keep(UploadOutcome.Accepted accepted) {
@@ -117,7 +125,7 @@ final class FileInput implements FieldInput {
 
     private void remove() {
         if (file != null && !preview) {
-            attachments.discard(Uploader.ofCurrentRequest().orElseThrow(), file.reference());
+            attachments.discard(uploader(), file.reference());
         }
         file = null;
         joined.removeAll();
@@ -157,6 +165,17 @@ final class FileInput implements FieldInput {
     @Override
     public Object probe() {
         return file == null ? Map.of() : file.answer();
+    }
+
+    /** A file joined in a draft: shown as joined; the submission checks that it is still kept for the citizen. */
+    @Override
+    public boolean restore(Object answer) {
+        if (answer instanceof Map<?, ?> saved && saved.get("reference") instanceof String reference
+                && saved.get("name") instanceof String name && saved.get("size") instanceof Number size) {
+            keep(new UploadOutcome.Accepted(reference, name, size.longValue(), ""));
+            return true;
+        }
+        return false;
     }
 
     @Override

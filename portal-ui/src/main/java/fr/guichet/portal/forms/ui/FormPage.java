@@ -58,6 +58,16 @@ final class FormPage extends Div {
         }
     }
 
+    /** Puts back the answers of a draft into this page's fields, by key. */
+    void restore(Map<String, Object> answers) {
+        for (FieldInput input : inputs()) {
+            Object answer = answers.get(input.field().key());
+            if (answer != null) {
+                input.restore(answer);
+            }
+        }
+    }
+
     /** Adds every field's answer, empty ones included, to probe visibility. */
     void collectProbe(Map<String, Object> probe) {
         inputs().forEach(input -> probe.put(input.field().key(), input.probe()));

@@ -1,5 +1,6 @@
 package fr.guichet.portal.forms.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +15,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
+import fr.guichet.drafts.DraftOpening;
+import fr.guichet.drafts.Drafts;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
 import fr.guichet.identity.CitizenAuthentication;
@@ -31,7 +34,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The form of a published procedure, rendered from the definition of its published version and validated by the
  * server against it, prefilled from the profile of a signed-in citizen, then submitted as a request (guests give an
- * e-mail address for the tracking link). With {@code ?pour=<token>}, an agent fills it for a person met through
+ * e-mail address for the tracking link). A signed-in citizen's answers are saved as a draft as they go and resumed
+ * here (decision 013). With {@code ?pour=<token>}, an agent fills it for a person met through
  * another channel (see {@code Intakes}), without prefill.
  */
 @Route(value = "demarches/:slug/formulaire", layout = PortalLayout.class, registerAtStartup = false)
@@ -42,12 +46,14 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private final Submissions submissions;
     private final Intakes intakes;
     private final CitizenProfiles profiles;
+    private final Drafts drafts;
     private final AuthenticationContext authentication;
     private @Nullable FormWizard wizard;
     private String title = "";
 
     public FormView(Catalog catalog, Submissions submissions, Intakes intakes, CitizenProfiles profiles,
-            AuthenticationContext authentication) {
+            Drafts drafts, AuthenticationContext authentication) {
+        this.drafts = drafts;
         this.catalog = catalog;
         this.submissions = submissions;
         this.intakes = intakes;
@@ -67,7 +73,8 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
         removeAll();
         String page = "demarches/" + slug;
         String accountEmail = authentication.hasRole(CitizenAuthentication.ROLE) ? profiles.current().email() : null;
-        FormFinish finish = new SubmitFinish(submissions, slug, new RequesterPanel(page, accountEmail), this);
+        SubmitFinish submit = new SubmitFinish(submissions, slug, new RequesterPanel(page, accountEmail), this);
+        FormFinish finish = submit;
         Paragraph onBehalf = null;
         String token = event.getLocation().getQueryParameters().getParameters().getOrDefault("pour", List.of())
                 .stream().findFirst().orElse(null);
@@ -89,9 +96,23 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
             return;
         }
         add(back, new H1(title), required);
-        ProfilePrefill.apply(wizard, form, profiles, authentication, "demarches/" + slug + "/formulaire")
-                .ifPresent(this::add);
-        add(wizard);
+        String formPath = "demarches/" + slug + "/formulaire";
+        Optional<Component> prefilled = ProfilePrefill.apply(wizard, form, profiles, authentication, formPath);
+        if (accountEmail == null) {
+            add(DraftNotice.forGuest(formPath));
+            prefilled.ifPresent(this::add);
+            add(wizard);
+            return;
+        }
+        DraftOpening opening = drafts.open(slug);
+        if (opening instanceof DraftOpening.Resumed resumed) {
+            wizard.restore(resumed.answers(), resumed.pageKey());
+        }
+        DraftNotice.of(opening, drafts, slug).ifPresent(this::add);
+        prefilled.ifPresent(this::add);
+        DraftAutosave autosave = new DraftAutosave(drafts, slug, wizard);
+        submit.afterSubmission(autosave::stop);
+        add(wizard, autosave.status());
     }
 
     /** The agent's registration under {@code token}; nothing for anyone else (a citizen, another agent). */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The form one page at a time, then a review of the answers. Conditions are applied as answers change; « Suivant »
@@ -24,6 +25,9 @@ import java.util.stream.IntStream;
  * messages are shown on the fields and in a summary.
  */
 final class FormWizard extends Div {
+
+    /** The key a draft saves for the review step (page keys cannot start with an underscore). */
+    static final String REVIEW = "_verification";
 
     private final FormDefinition form;
     private final String procedureTitle;
@@ -42,6 +46,7 @@ final class FormWizard extends Div {
     private boolean applyingConditions;
     private String stepTitle = "";
     private String documentTitle = "";
+    private Runnable progress = () -> { };
 
     FormWizard(FormDefinition form, String procedureTitle, FormFinish finish) {
         this.form = form;
@@ -75,6 +80,40 @@ final class FormWizard extends Div {
         }
     }
 
+    /**
+     * Puts back a draft's answers and opens the page it was saved on (or the first one): the conditions are applied
+     * once everything is back, so that an answer is never dropped for a condition that another answer fulfils.
+     */
+    void restore(Map<String, Object> answers, @Nullable String pageKey) {
+        applyingConditions = true;
+        try {
+            pages.forEach(page -> page.restore(answers));
+        } finally {
+            applyingConditions = false;
+        }
+        applyConditions();
+        if (REVIEW.equals(pageKey)) {
+            go(pages.size(), false);
+        } else if (pageKey != null) {
+            open(pageKey);
+        }
+    }
+
+    /** Runs {@code listener} after every change of an answer and of page (the drafts' autosave). */
+    void onProgress(Runnable listener) {
+        this.progress = listener;
+    }
+
+    /** The answers as typed so far, valid or not: what a draft keeps. */
+    Map<String, Object> answersSoFar() {
+        return typedAnswers();
+    }
+
+    /** The key of the page shown, or {@link #REVIEW} on the review step. */
+    String pageKey() {
+        return current == pages.size() ? REVIEW : pages.get(current).page().key();
+    }
+
     /** Fills the fields the citizen's profile answers ({@link FieldInput#prefill}); how many took a value. */
     int prefill(Map<String, Prefill> prefills) {
         return (int) pages.stream().flatMap(page -> page.inputs().stream())
@@ -101,6 +140,7 @@ final class FormWizard extends Div {
         } else {
             setDocumentTitle(getTranslation("portal.form.title", stepTitle, procedureTitle));
         }
+        progress.run();
     }
 
     /** Hides what the answers so far hide, emptying it; the flag ignores the changes this makes. */
@@ -177,6 +217,7 @@ final class FormWizard extends Div {
         if (moveFocus) {
             steps.focus();
         }
+        progress.run();
     }
 
     private ReviewPanel review() {

@@ -109,6 +109,28 @@ final class GroupInput implements FieldInput {
         }
     }
 
+    /** Puts back a draft's entries, as many as the group takes, each field by its key. */
+    @Override
+    public boolean restore(Object answer) {
+        if (!(answer instanceof List<?> saved)) {
+            return false;
+        }
+        new ArrayList<>(entries).forEach(this::removeEntry);
+        saved.stream().filter(Map.class::isInstance).limit(max).forEach(values -> {
+            Entry entry = addEntry();
+            entry.inputs.forEach(input -> {
+                Object value = ((Map<?, ?>) values).get(input.field().key());
+                if (value != null) {
+                    input.restore(value);
+                }
+            });
+        });
+        while (entries.size() < field.minRepetitions()) {
+            addEntry();
+        }
+        return true;
+    }
+
     @Override
     public void identify(String newId) {
         this.id = newId;

@@ -22,12 +22,18 @@ final class SubmitFinish implements FormFinish {
     private final Component i18n;
     /** Set once the request is saved: a second click (or a replayed event) never submits it twice. */
     private boolean submitted;
+    private Runnable afterSubmission = () -> { };
 
     SubmitFinish(Submissions submissions, String slug, RequesterPanel requester, Component i18n) {
         this.submissions = submissions;
         this.slug = slug;
         this.requester = requester;
         this.i18n = i18n;
+    }
+
+    /** Runs {@code action} once the request is saved, before the citizen is taken to the receipt. */
+    void afterSubmission(Runnable action) {
+        this.afterSubmission = action;
     }
 
     @Override
@@ -64,6 +70,7 @@ final class SubmitFinish implements FormFinish {
             return List.of(i18n.getTranslation("portal.submit.refused"));
         }
         submitted = true;
+        afterSubmission.run();
         ReceiptView.remember(result);
         UI.getCurrent().navigate(ReceiptView.class, ReceiptView.parameters(slug, result.reference()));
         return List.of();

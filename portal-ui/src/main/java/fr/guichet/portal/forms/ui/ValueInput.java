@@ -9,9 +9,11 @@ import fr.guichet.forms.Field;
 import fr.guichet.identity.Prefill;
 import fr.guichet.portal.base.ui.FieldError;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,6 +108,33 @@ final class ValueInput implements FieldInput {
         input.setHelperText(field.help() == null || field.help().isBlank() ? note : field.help() + " " + note);
         input.setReadOnly(prefill.certified());
         return true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public boolean restore(Object answer) {
+        Object value = switch (field.type()) {
+            case DATE -> answer instanceof String text ? date(text) : null;
+            case YES_NO -> answer instanceof Boolean yes ? yes : null;
+            case CONSENT -> Boolean.TRUE.equals(answer) ? Boolean.TRUE : null;
+            case MULTIPLE_CHOICE -> answer instanceof List<?> ticked ? ticked.stream()
+                    .filter(field.options()::contains).map(String.class::cast).collect(Collectors.toSet()) : null;
+            case SINGLE_CHOICE, DROPDOWN -> field.options().contains(answer) ? answer : null;
+            default -> answer instanceof String || answer instanceof Number ? answer.toString() : null;
+        };
+        if (value == null || input.isReadOnly()) {
+            return false;
+        }
+        ((HasValue<?, Object>) input).setValue(value);
+        return true;
+    }
+
+    private static @Nullable LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
     }
 
     @Override

@@ -10,19 +10,25 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.guichet.drafts.Drafts;
 import fr.guichet.portal.account.ui.CitizenSignInView;
 import fr.guichet.portal.base.ui.PortalLayout;
 import fr.guichet.requests.Tracking;
 
-/** « Mes demandes »: a signed-in citizen's requests; visitors are sent to the citizens' sign-in, then back here. */
+/**
+ * « Mes demandes »: a signed-in citizen's drafts and requests; visitors are sent to the citizens' sign-in, then back
+ * here.
+ */
 @Route(value = "mes-demandes", layout = PortalLayout.class, registerAtStartup = false)
 @AnonymousAllowed
 public class MyRequestsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Tracking tracking;
+    private final Drafts drafts;
 
-    public MyRequestsView(Tracking tracking) {
+    public MyRequestsView(Tracking tracking, Drafts drafts) {
         this.tracking = tracking;
+        this.drafts = drafts;
         addClassName("tracking-view");
     }
 
@@ -34,7 +40,7 @@ public class MyRequestsView extends Div implements BeforeEnterObserver, HasDynam
             event.forwardTo(CitizenSignInView.class, CitizenSignInView.returningTo("mes-demandes"));
             return;
         }
-        add(new H1(getTranslation("portal.tracking.mine")), new NewsPanel(tracking.news()),
+        add(new H1(getTranslation("portal.tracking.mine")), new NewsPanel(tracking.news()), new DraftList(drafts),
                 new H2(getTranslation("portal.tracking.requests")), new RequestList(requests.get(),
                 request -> new RouterLink("", MyRequestView.class,
                         new RouteParameters("reference", request.reference()))));

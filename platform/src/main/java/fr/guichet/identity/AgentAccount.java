@@ -1,0 +1,19 @@
+package fr.guichet.identity;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An agent's account as administrators see it.
+ *
+ * @param version what the administrator saw, given back with a change so that a change made meanwhile is noticed
+ */
+public record AgentAccount(UUID id, String email, String displayName, Set<AgentRole> roles, AgentStatus status,
+        @Nullable Instant lockedUntil, @Nullable Instant lastSignInAt, long version) {
+
+    public AgentAccount {
+        roles = Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,55 @@
+package fr.guichet.identity;
+
+import fr.guichet.tenancy.TenantContext;
+import fr.guichet.tenancy.TenantTransactional;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts agents' wrong passwords on their commune's host and records successful sign-ins, from the events of the
+ * agents' sign-in (citizens sign in through their own authentication manager, which publishes none; operators sign
+ * in on the operator host, where no tenant is current). A locked account is refused before its password is checked
+ * ({@link SignInAccounts}), so a locked account's lock is not extended by further attempts.
+ */
+@Component
+class AgentSignInAttempts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AgentSignInAttempts.class);
+
+    private final Agents agents;
+    private final Clock clock;
+
+    AgentSignInAttempts(Agents agents, Clock clock) {
+        this.agents = agents;
+        this.clock = clock;
+    }
+
+    @EventListener
+    @TenantTransactional
+    public void failed(AuthenticationFailureBadCredentialsEvent event) {
+        if (TenantContext.current().isEmpty()) {
+            return;
+        }
+        agents.findByEmailIgnoreCase(event.getAuthentication().getName().strip()).ifPresent(agent -> {
+            agent.signInFailed(clock.instant());
+            if (agent.isLockedAt(clock.instant())) {
+                LOG.warn("Agent {} locked after {} wrong passwords", agent.id(), Agent.LOCK_AFTER);
+            }
+        });
+    }
+
+    @EventListener
+    @TenantTransactional
+    public void succeeded(AuthenticationSuccessEvent event) {
+        if (TenantContext.current().isEmpty() || !(event.getAuthentication().getPrincipal() instanceof GuichetUser user)
+                || GuichetUser.OPERATOR_REALM.equals(user.realm())) {
+            return;
+        }
+        agents.findByEmailIgnoreCase(user.getUsername()).ifPresent(agent -> agent.signedIn(clock.instant()));
+    }
+}
