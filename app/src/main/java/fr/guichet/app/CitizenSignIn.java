@@ -4,6 +4,8 @@ import fr.guichet.identity.CitizenAccounts;
 import fr.guichet.identity.CitizenAuthentication;
 import fr.guichet.identity.CitizenLinks;
 import fr.guichet.identity.CitizenNotConfirmed;
+import fr.guichet.identity.CertifiedIdentity;
+import fr.guichet.identity.FranceConnectAccounts;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
@@ -31,6 +34,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  */
 final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecurity> {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(CitizenSignIn.class);
+
     static final String PATH = "/" + CitizenLinks.SIGN_IN;
     static final String EMAIL = "email";
     static final String PASSWORD = "password";
@@ -41,10 +46,12 @@ final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecu
 
     private final CitizenAuthentication authentication;
     private final CitizenAccounts accounts;
+    private final FranceConnectAccounts franceConnect;
 
-    CitizenSignIn(CitizenAuthentication authentication, CitizenAccounts accounts) {
+    CitizenSignIn(CitizenAuthentication authentication, CitizenAccounts accounts, FranceConnectAccounts franceConnect) {
         this.authentication = authentication;
         this.accounts = accounts;
+        this.franceConnect = franceConnect;
     }
 
     @Override
@@ -68,6 +75,23 @@ final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecu
 
     private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication citizen)
             throws IOException {
+        CertifiedIdentity pending = FranceConnectSignIn.takePendingLink(request);
+        if (pending != null) {
+            // The owner of the address proved it with the password: FranceConnect's identity joins the account.
+            // The filter keeps the holder strategy it was built with; services' @PreAuthorize read the one in force
+            // now (Vaadin's, installed later): the signed-in citizen must be there for the link.
+            SecurityContextHolder.getContext().setAuthentication(citizen);
+            boolean linked;
+            try {
+                linked = franceConnect.link(pending);
+            } catch (RuntimeException e) {
+                log.warn("FranceConnect link after a password sign-in failed", e);
+                linked = false;
+            }
+            response.sendRedirect(request.getContextPath() + "/" + ACCOUNT + "?"
+                    + (linked ? "franceconnect-lie" : "franceconnect-non-lie"));
+            return;
+        }
         String target = returnTo(request);
         response.sendRedirect(request.getContextPath() + "/" + (target.isEmpty() ? ACCOUNT : target));
     }
@@ -81,6 +105,10 @@ final class CitizenSignIn extends AbstractHttpConfigurer<CitizenSignIn, HttpSecu
             outcome = "non-confirmee";
         }
         String target = returnTo(request);
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(FranceConnectSignIn.PENDING_LINK) != null) {
+            outcome += "&lier-franceconnect";
+        }
         response.sendRedirect(request.getContextPath() + PATH + "?" + outcome
                 + (target.isEmpty() ? "" : "&" + RETURN_TO + "=" + target));
     }

@@ -3,6 +3,16 @@ package fr.guichet.app;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import fr.guichet.identity.CitizenAccounts;
 import fr.guichet.identity.CitizenAuthentication;
+import fr.guichet.identity.FranceConnectAccounts;
+import fr.guichet.franceconnect.FranceConnectAvailability;
+import fr.guichet.franceconnect.FranceConnectRegistrations;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,7 +25,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * host by the module of that host (agents on a commune's host, operators on the operator host). Which accounts
  * can sign in there is decided by the host (see {@code SignInAccounts} and {@code RealmGuard}). Citizens sign in on
  * their portal's own path, {@code /mon-compte/connexion}, against citizens' accounts only ({@link CitizenSignIn},
- * decision 009).
+ * decision 009), or with FranceConnect ({@link FranceConnectSignIn}, decision 018).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -25,7 +35,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, CitizenAuthentication citizens,
-            CitizenAccounts accounts) throws Exception {
+            CitizenAccounts accounts, FranceConnectAccounts franceConnectAccounts,
+            ClientRegistrationRepository franceConnectClients, FranceConnectRegistrations franceConnect,
+            FranceConnectAvailability franceConnectAvailability,
+            OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> franceConnectTokens,
+            OAuth2UserService<OidcUserRequest, OidcUser> franceConnectUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/theme/**", "/styles/**", "/images/**", "/favicon.ico").permitAll());
         http.headers(headers -> headers
@@ -36,8 +50,21 @@ class SecurityConfiguration {
         // let through and every navigation is checked against the view's annotations by Vaadin's navigation access
         // control (@AnonymousAllowed, @RolesAllowed), the real guard for Flow views.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SIGN_IN)
+                .logoutSuccessHandler(new PortalLogout(franceConnect))
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
-        http.with(new CitizenSignIn(citizens, accounts), citizenSignIn -> { });
+        http.with(new CitizenSignIn(citizens, accounts, franceConnectAccounts), citizenSignIn -> { });
+        // Citizens' FranceConnect sign-in (decision 018): the registration is the current tenant's.
+        http.oauth2Login(login -> login
+                .loginPage(CitizenSignIn.PATH)
+                .clientRegistrationRepository(franceConnectClients)
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(FranceConnectSignIn.requests(franceConnectClients)))
+                .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(franceConnectTokens))
+                .userInfoEndpoint(endpoint -> endpoint.oidcUserService(franceConnectUsers))
+                .successHandler(FranceConnectSignIn::succeeded)
+                .failureHandler(FranceConnectSignIn::failed));
+        http.addFilterBefore(new FranceConnectSignIn.Gate(franceConnectAvailability),
+                OAuth2AuthorizationRequestRedirectFilter.class);
         return http.build();
     }
 }

@@ -9,6 +9,8 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import fr.guichet.branding.BrandingService;
 import fr.guichet.forms.Field;
+import fr.guichet.franceconnect.FranceConnectRegistrations;
+import fr.guichet.franceconnect.RegistrationChange;
 import fr.guichet.forms.FieldType;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
@@ -52,12 +54,14 @@ public class TestTenants {
     private final Catalog catalog;
     private final CitizenAccounts citizens;
     private final OutboxCitizenMail citizenMail;
+    private final FranceConnectRegistrations franceConnect;
 
     TestTenants(TenantProvisioning provisioning, BrandingService branding, AgentAccounts agents,
             OperatorAccounts operators, ApplicationEventPublisher events, Catalog catalog, CitizenAccounts citizens,
-            OutboxCitizenMail citizenMail) {
+            OutboxCitizenMail citizenMail, FranceConnectRegistrations franceConnect) {
         this.citizens = citizens;
         this.citizenMail = citizenMail;
+        this.franceConnect = franceConnect;
         this.events = events;
         this.catalog = catalog;
         this.provisioning = provisioning;
@@ -123,6 +127,20 @@ public class TestTenants {
         SecurityContextHolder.setContext(designer);
         try {
             return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /** Registers the tenant's FranceConnect client, as a platform operator would in tenant-admin. */
+    public void franceConnect(Tenant tenant, String clientId, String secret, String providerUrl) {
+        var previous = SecurityContextHolder.getContext();
+        var operator = SecurityContextHolder.createEmptyContext();
+        operator.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("operatrice@guichet.test", null,
+                AuthorityUtils.createAuthorityList("ROLE_OPERATOR")));
+        SecurityContextHolder.setContext(operator);
+        try {
+            franceConnect.save(tenant, new RegistrationChange(clientId, secret, providerUrl));
         } finally {
             SecurityContextHolder.setContext(previous);
         }

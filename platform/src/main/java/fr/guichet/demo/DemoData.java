@@ -2,6 +2,9 @@ package fr.guichet.demo;
 
 import fr.guichet.branding.BrandingChange;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.franceconnect.FranceConnectRegistrations;
+import fr.guichet.franceconnect.RegistrationChange;
+import org.springframework.beans.factory.annotation.Value;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.TemplateLibrary;
 import fr.guichet.identity.AgentAccounts;
@@ -57,9 +60,15 @@ class DemoData {
     private final OperatorAccounts operators;
     private final Catalog catalog;
     private final TemplateLibrary templates;
+    private final FranceConnectRegistrations franceConnect;
+    private final String simulatorUrl;
 
     DemoData(TenantProvisioning provisioning, TenantDirectory tenants, BrandingService branding, AgentAccounts agents,
-            OperatorAccounts operators, Catalog catalog, TemplateLibrary templates) {
+            OperatorAccounts operators, Catalog catalog, TemplateLibrary templates,
+            FranceConnectRegistrations franceConnect,
+            @Value("${guichet.demo.franceconnect-simulator-port:9090}") int simulatorPort) {
+        this.franceConnect = franceConnect;
+        this.simulatorUrl = "http://127.0.0.1:" + simulatorPort + "/api/v2";
         this.catalog = catalog;
         this.templates = templates;
         this.provisioning = provisioning;
@@ -101,6 +110,10 @@ class DemoData {
             }
             TenantContext.runAs(commune.asCurrent(), () -> agents.ensureAgent("agent@" + demo.slug() + ".localhost",
                     "Agent de " + commune.officialName(), PASSWORD, EnumSet.of(AgentRole.AGENT, AgentRole.ADMIN, AgentRole.DESIGNER)));
+            if (DemoFranceConnect.COMMUNES.contains(demo.slug()) && franceConnect.of(commune).isEmpty()) {
+                franceConnect.save(commune, new RegistrationChange(DemoFranceConnect.clientId(demo.slug()),
+                        DemoFranceConnect.secret(demo.slug()), simulatorUrl));
+            }
             if (demo.slug().equals("annecy")) {
                 TenantContext.runAs(commune.asCurrent(), () -> publishDemoProcedures(DEMO_TEMPLATES));
             }

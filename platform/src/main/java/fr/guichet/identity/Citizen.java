@@ -58,6 +58,8 @@ class Citizen {
     private IdentitySource identitySource;
     @Column(name = "certified_attributes")
     private String certifiedAttributes;
+    @Column(name = "franceconnect_sub")
+    private @Nullable String franceConnectSubject;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "updated_at")
@@ -79,6 +81,64 @@ class Citizen {
         this.certifiedAttributes = "";
         this.createdAt = now;
         this.updatedAt = now;
+    }
+
+    /**
+     * A new account made by a FranceConnect sign-in: confirmed (no link to follow), with a password nobody knows and
+     * the identity FranceConnect vouches for, certified.
+     */
+    static Citizen certifiedBy(CertifiedIdentity identity, String unusablePasswordHash, Instant now) {
+        Citizen citizen = new Citizen(identity.email(), unusablePasswordHash, "", now, now);
+        citizen.verificationTokenHash = null;
+        citizen.verificationExpiresAt = null;
+        citizen.emailVerified = true;
+        citizen.linkFranceConnect(identity, now);
+        return citizen;
+    }
+
+    /**
+     * FranceConnect's identity takes over an account whose address was never confirmed: whoever signed up with this
+     * address without owning it loses the password they chose.
+     */
+    void takeOverUnconfirmed(CertifiedIdentity identity, String unusablePasswordHash, Instant now) {
+        if (emailVerified) {
+            throw new IllegalStateException("A confirmed account is linked by its owner, never taken over");
+        }
+        passwordHash = unusablePasswordHash;
+        verificationTokenHash = null;
+        verificationExpiresAt = null;
+        emailVerified = true;
+        linkFranceConnect(identity, now);
+    }
+
+    /** Links this account to a FranceConnect identity and certifies what it vouches for. */
+    void linkFranceConnect(CertifiedIdentity identity, Instant now) {
+        franceConnectSubject = identity.subject();
+        identitySource = IdentitySource.FRANCECONNECT;
+        certify(identity, now);
+    }
+
+    /**
+     * Takes FranceConnect's identity as certified: names, birth date and, when known, place of birth; the citizen can
+     * no longer change them. Called at each sign-in, so a correction at the civil registry flows in.
+     */
+    void certify(CertifiedIdentity identity, Instant now) {
+        firstName = identity.givenName();
+        lastName = identity.lastName();
+        birthName = identity.birthName();
+        birthDate = identity.birthDate();
+        Set<PrefillSource> certified = EnumSet.of(PrefillSource.FIRST_NAME, PrefillSource.LAST_NAME,
+                PrefillSource.BIRTH_NAME, PrefillSource.BIRTH_DATE);
+        if (identity.birthPlace() != null) {
+            birthPlace = identity.birthPlace();
+            certified.add(PrefillSource.BIRTH_PLACE);
+        }
+        certifiedAttributes = String.join(",", certified.stream().map(Enum::name).toList());
+        updatedAt = now;
+    }
+
+    @Nullable String franceConnectSubject() {
+        return franceConnectSubject;
     }
 
     /**

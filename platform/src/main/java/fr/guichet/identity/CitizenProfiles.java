@@ -33,6 +33,11 @@ public class CitizenProfiles {
     /** The signed-in citizen's account id in the current tenant. */
     @PreAuthorize("hasRole('CITIZEN')")
     public UUID currentId() {
+        return signedInId();
+    }
+
+    /** The account id of the citizen signed in on the current tenant's portal; refused for anyone else. */
+    static UUID signedInId() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !(authentication.getPrincipal() instanceof CitizenUser user)
                 || !user.realm().equals(TenantContext.requiredTenant().id().toString())) {
@@ -86,12 +91,7 @@ public class CitizenProfiles {
     }
 
     private Citizen signedIn() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof CitizenUser user)
-                || !user.realm().equals(TenantContext.requiredTenant().id().toString())) {
-            throw new AccessDeniedException("Not a citizen of this tenant");
-        }
-        return citizens.findById(user.citizen().value())
+        return citizens.findById(signedInId())
                 .orElseThrow(() -> new AccessDeniedException("This citizen's account no longer exists"));
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** A citizen signed in on their commune's portal: only {@code ROLE_CITIZEN}, in the realm of that commune. */
-final class CitizenUser extends GuichetUser {
+class CitizenUser extends GuichetUser {
 
     private final UUID citizen;
 

@@ -11,5 +11,8 @@ interface Citizens extends JpaRepository<Citizen, UUID> {
     @Query("select c from Citizen c where lower(c.email) = lower(:email)")
     Optional<Citizen> findByEmail(String email);
 
+    @Query("select c from Citizen c where c.franceConnectSubject = :subject")
+    Optional<Citizen> findByFranceConnectSubject(String subject);
+
     Optional<Citizen> findByVerificationTokenHash(String tokenHash);
 }

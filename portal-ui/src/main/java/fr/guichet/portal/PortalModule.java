@@ -3,6 +3,7 @@ package fr.guichet.portal;
 import com.vaadin.flow.component.Component;
 import fr.guichet.portal.account.ui.CitizenSignInView;
 import fr.guichet.portal.account.ui.EmailConfirmationView;
+import fr.guichet.portal.account.ui.FranceConnectErrorView;
 import fr.guichet.portal.account.ui.ProfileView;
 import fr.guichet.portal.account.ui.SignUpView;
 import fr.guichet.portal.catalog.ui.CatalogView;
@@ -26,7 +27,7 @@ public final class PortalModule {
     public static List<Class<? extends Component>> views() {
         return List.of(CatalogView.class, ProcedureView.class, FormView.class, FormPreviewView.class, ReceiptView.class,
                 LegalPageView.class, CitizenSignInView.class, SignUpView.class, EmailConfirmationView.class,
-                ProfileView.class, MyRequestsView.class, MyRequestView.class, GuestRequestsView.class,
+                ProfileView.class, FranceConnectErrorView.class, MyRequestsView.class, MyRequestView.class, GuestRequestsView.class,
                 GuestRequestView.class);
     }
 }

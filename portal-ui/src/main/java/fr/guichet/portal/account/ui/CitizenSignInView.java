@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.franceconnect.FranceConnectRegistrations;
 import fr.guichet.identity.CitizenLinks;
 import fr.guichet.portal.base.ui.PortalLayout;
 import java.util.Optional;
@@ -36,9 +37,11 @@ public class CitizenSignInView extends Div implements BeforeEnterObserver, HasDy
     public static final String RETURN_TO = "retour";
 
     private final String communeName;
+    private final FranceConnectRegistrations franceConnect;
 
-    public CitizenSignInView(BrandingService branding) {
+    public CitizenSignInView(BrandingService branding, FranceConnectRegistrations franceConnect) {
         this.communeName = branding.current().displayName();
+        this.franceConnect = franceConnect;
         addClassName("account-page");
     }
 
@@ -58,7 +61,15 @@ public class CitizenSignInView extends Div implements BeforeEnterObserver, HasDy
         } else if (query.getParameters().containsKey("non-confirmee")) {
             add(AccountMessage.error(getTranslation("portal.account.signin.unconfirmed")));
         }
-        add(new Paragraph(getTranslation("portal.account.signin.intro", communeName)), form(returnTo));
+        if (query.getParameters().containsKey("lier-franceconnect")) {
+            add(AccountMessage.status(getTranslation("portal.account.franceconnect.link")));
+        }
+        add(new Paragraph(getTranslation("portal.account.signin.intro", communeName)));
+        if (franceConnect.offeredHere()) {
+            add(new FranceConnectButton(returnTo.filter(path -> path.matches("[a-z0-9][a-z0-9/_-]{0,199}"))
+                    .orElse("")), new Paragraph(getTranslation("portal.account.franceconnect.or")));
+        }
+        add(form(returnTo));
         RouterLink signUp = new RouterLink(getTranslation("portal.account.signin.signup"), SignUpView.class);
         returnTo.ifPresent(path -> signUp.setQueryParameters(returningTo(path)));
         add(new Paragraph(new Text(getTranslation("portal.account.signin.noaccount") + " "), signUp),

@@ -14,6 +14,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.branding.BrandingService;
 import fr.guichet.identity.CitizenAuthentication;
 import fr.guichet.identity.CitizenProfile;
+import fr.guichet.identity.IdentitySource;
 import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.identity.ProfileRefused;
 import fr.guichet.portal.base.ui.ErrorSummary;
@@ -57,6 +58,16 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
         add(new H1(getTranslation("portal.account.profile.title")),
                 new Paragraph(getTranslation("portal.account.profile.intro")),
                 new Paragraph(getTranslation("portal.account.profile.email", profile.email())));
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("franceconnect-lie")) {
+            add(AccountMessage.status(getTranslation("portal.account.franceconnect.linked")));
+        } else if (event.getLocation().getQueryParameters().getParameters().containsKey("franceconnect-non-lie")) {
+            add(AccountMessage.error(getTranslation("portal.account.franceconnect.not-linked")));
+        }
+        if (profile.source() == IdentitySource.FRANCECONNECT) {
+            Paragraph source = new Paragraph(getTranslation("portal.account.franceconnect.source"));
+            source.getElement().setAttribute("role", "note");
+            add(source);
+        }
         if (!profile.certified().isEmpty()) {
             Paragraph certified = new Paragraph(getTranslation("portal.account.profile.certified.note"));
             certified.getElement().setAttribute("role", "note");

@@ -1,0 +1,164 @@
+package fr.guichet.simulator;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * Spring Authorization Server shaped like FranceConnect v2: endpoints under {@code /api/v2} ({@code authorize},
+ * {@code token}, {@code userinfo}, {@code jwks}, {@code session/end}), no consent screen, short-lived codes and access tokens, an
+ * RS256 id_token whose {@code sub} is pairwise and whose {@code acr} answers {@code acr_values}, and userinfo as a
+ * signed JWT ({@link SignedUserInfo}).
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+    static final String BASE = "/api/v2";
+    /** The only eIDAS level FranceConnect (not FranceConnect+) grants. */
+    static final String EIDAS1 = "eidas1";
+    static final Set<String> FRANCECONNECT_SCOPES = Set.of("given_name", "family_name", "preferred_username",
+            "birthdate", "birthplace", "birthcountry", "gender", "email");
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain authorizationServer(HttpSecurity http, SignedUserInfo userInfo) throws Exception {
+        var server = new OAuth2AuthorizationServerConfigurer();
+        http.securityMatcher(server.getEndpointsMatcher())
+                .with(server, as -> as.oidc(oidc -> oidc
+                        .userInfoEndpoint(endpoint -> endpoint.userInfoMapper(userInfo::claims)
+                                .userInfoResponseHandler(userInfo::write))))
+                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pickerPages(HttpSecurity http) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/login", "/simulator.css", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login"));
+        return http.build();
+    }
+
+    /** Each test identity signs in by choosing it; the password is the simulator's, posted by the picker. */
+    @Bean
+    UserDetailsService testIdentities() {
+        return new InMemoryUserDetailsManager(TestIdentity.ALL.stream()
+                .map(identity -> User.withUsername(identity.login()).password("{noop}" + IdentityPicker.PASSWORD)
+                        .roles("CITIZEN").build())
+                .toList());
+    }
+
+    @Bean
+    RegisteredClientRepository clients(SimulatorProperties properties) {
+        if (properties.clients().isEmpty()) {
+            throw new IllegalStateException("No client registered: pass simulator.clients[0].client-id and the rest");
+        }
+        return new InMemoryRegisteredClientRepository(properties.clients().stream().map(client -> {
+            RegisteredClient.Builder builder = RegisteredClient.withId(UUID.randomUUID().toString())
+                    .clientId(client.clientId())
+                    .clientSecret("{noop}" + client.clientSecret())
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                    .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                    .scope(OidcScopes.OPENID)
+                    .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false)
+                            .requireProofKey(false).build())
+                    .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(1))
+                            .authorizationCodeTimeToLive(Duration.ofSeconds(30)).build());
+            FRANCECONNECT_SCOPES.forEach(builder::scope);
+            client.redirectUris().forEach(builder::redirectUri);
+            client.postLogoutRedirectUris().forEach(builder::postLogoutRedirectUri);
+            return builder.build();
+        }).toList());
+    }
+
+    /**
+     * The v2 endpoints, relative to the issuer: with several issuers allowed, Spring Authorization Server serves them
+     * under the issuer's path ({@code /api/v2/authorize}, …) and takes the issuer from the request
+     * ({@code http://127.0.0.1:9090/api/v2}), as FranceConnect's own issuer ends in {@code /api/v2}.
+     */
+    @Bean
+    AuthorizationServerSettings endpoints() {
+        return AuthorizationServerSettings.builder()
+                .multipleIssuersAllowed(true)
+                .authorizationEndpoint("/authorize")
+                .tokenEndpoint("/token")
+                .jwkSetEndpoint("/jwks")
+                .oidcUserInfoEndpoint("/userinfo")
+                .oidcLogoutEndpoint("/session/end")
+                .build();
+    }
+
+    /** A fresh RS256 key at each start: the relying party finds it in the published JWKS by its {@code kid}. */
+    @Bean
+    JWKSource<SecurityContext> signingKeys() throws NoSuchAlgorithmException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        var pair = generator.generateKeyPair();
+        RSAKey key = new RSAKey.Builder((RSAPublicKey) pair.getPublic()).privateKey((RSAPrivateKey) pair.getPrivate())
+                .keyID(UUID.randomUUID().toString()).build();
+        return new ImmutableJWKSet<>(new JWKSet(key));
+    }
+
+    @Bean
+    JwtEncoder jwtEncoder(JWKSource<SecurityContext> keys) {
+        return new NimbusJwtEncoder(keys);
+    }
+
+    /** The id_token: pairwise {@code sub} and the {@code acr} asked for; identity claims come from userinfo. */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> idTokenClaims() {
+        return context -> {
+            if (!OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue())) {
+                return;
+            }
+            String login = context.getPrincipal().getName();
+            TestIdentity.byLogin(login).ifPresent(identity -> context.getClaims()
+                    .subject(identity.subjectFor(context.getRegisteredClient().getClientId())));
+            // FranceConnect (not FranceConnect+) answers eidas1 whatever acr_values asked for.
+            context.getClaims().claim("acr", EIDAS1);
+            context.getClaims().claim("amr", List.of("pwd"));
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package fr.guichet.demo;
+
+import java.util.List;
+
+/**
+ * The demo communes' FranceConnect clients, registered with the simulator that the demo profile starts beside the
+ * app: demo-only identifiers and secrets, derived from each commune's slug.
+ */
+public final class DemoFranceConnect {
+
+    /** The demo communes that offer FranceConnect. */
+    public static final List<String> COMMUNES = List.of("annecy", "argonay", "epagny-metz-tessy");
+
+    private DemoFranceConnect() {
+    }
+
+    public static String clientId(String slug) {
+        return "guichet-demo-" + slug;
+    }
+
+    public static String secret(String slug) {
+        return "secret-de-demonstration-" + slug;
+    }
+}

@@ -1,0 +1,112 @@
+package fr.guichet.franceconnect;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encrypts tenants' secrets with AES-256-GCM under keys from the configuration, never from the database:
+ * {@code guichet.secrets.keys} lists {@code id:base64-key} pairs (comma-separated), {@code guichet.secrets.current-key}
+ * names the one new secrets are encrypted with; older keys stay listed until every secret has been re-encrypted
+ * (docs/franceconnect.md, « Key rotation »). The tenant id is the associated data, so a secret only decrypts in its
+ * own tenant's row.
+ */
+@Component
+class SecretKeys {
+
+    private static final String VERSION = "v1";
+    private static final int IV_BYTES = 12;
+    private static final int TAG_BITS = 128;
+
+    private final Map<String, SecretKey> keys = new LinkedHashMap<>();
+    private final String currentKey;
+    private final SecureRandom random = new SecureRandom();
+
+    SecretKeys(@Value("${guichet.secrets.keys:}") String keys, @Value("${guichet.secrets.current-key:}") String current) {
+        for (String entry : keys.split(",")) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            int colon = entry.indexOf(':');
+            if (colon < 1) {
+                throw new IllegalStateException("guichet.secrets.keys: each entry is id:base64-key");
+            }
+            byte[] key = Base64.getDecoder().decode(entry.substring(colon + 1).strip());
+            if (key.length != 32) {
+                throw new IllegalStateException("guichet.secrets.keys: key " + entry.substring(0, colon).strip()
+                        + " must be 32 bytes (AES-256), base64-encoded");
+            }
+            this.keys.put(entry.substring(0, colon).strip(), new SecretKeySpec(key, "AES"));
+        }
+        this.currentKey = current.strip();
+        if (!currentKey.isEmpty() && !this.keys.containsKey(currentKey)) {
+            throw new IllegalStateException("guichet.secrets.current-key names no key of guichet.secrets.keys");
+        }
+    }
+
+    /** Whether secrets can be stored at all: a current key is configured. */
+    boolean configured() {
+        return !currentKey.isEmpty();
+    }
+
+    String currentKeyId() {
+        return currentKey;
+    }
+
+    /** {@code v1:<key id>:<base64(iv | ciphertext | tag)>}, bound to {@code owner}. */
+    String encrypt(String secret, String owner) {
+        if (!configured()) {
+            throw new IllegalStateException("No encryption key configured (guichet.secrets.current-key)");
+        }
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKey), new GCMParameterSpec(TAG_BITS, iv));
+            cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(secret.getBytes(StandardCharsets.UTF_8));
+            byte[] out = new byte[IV_BYTES + sealed.length];
+            System.arraycopy(iv, 0, out, 0, IV_BYTES);
+            System.arraycopy(sealed, 0, out, IV_BYTES, sealed.length);
+            return VERSION + ":" + currentKey + ":" + Base64.getEncoder().encodeToString(out);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM unavailable", e);
+        }
+    }
+
+    /** The secret sealed by {@link #encrypt}; fails when its key is no longer configured or it was tampered with. */
+    String decrypt(String sealed, String owner) {
+        String[] parts = sealed.split(":", 3);
+        if (parts.length != 3 || !VERSION.equals(parts[0])) {
+            throw new IllegalStateException("Unknown secret format");
+        }
+        SecretKey key = keys.get(parts[1]);
+        if (key == null) {
+            throw new IllegalStateException("Secret encrypted under key " + parts[1] + ", which is not configured");
+        }
+        try {
+            byte[] in = Base64.getDecoder().decode(parts[2]);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, IV_BYTES));
+            cipher.updateAAD(owner.getBytes(StandardCharsets.UTF_8));
+            return new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            throw new IllegalStateException("Secret does not decrypt (wrong key, wrong tenant or tampered)", e);
+        }
+    }
+
+    /** The id of the key a sealed secret was encrypted with. */
+    static String keyIdOf(String sealed) {
+        String[] parts = sealed.split(":", 3);
+        return parts.length == 3 ? parts[1] : "";
+    }
+}
