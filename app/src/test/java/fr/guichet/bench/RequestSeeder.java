@@ -1,7 +1,7 @@
 package fr.guichet.bench;
 
 import fr.guichet.requests.Channel;
-import fr.guichet.requests.Workflow;
+import fr.guichet.workflows.Workflow;
 import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,5 +1,9 @@
 package fr.guichet.bench;
 
+import fr.guichet.attachments.Attachments;
+import fr.guichet.attachments.SampleFiles;
+import fr.guichet.attachments.UploadOutcome;
+import fr.guichet.attachments.Uploader;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.identity.AgentAccounts;
 import fr.guichet.teams.TeamAdministration;
@@ -13,15 +17,11 @@ import fr.guichet.requests.InboxQuery;
 import fr.guichet.requests.Requester;
 import fr.guichet.requests.SubmissionResult;
 import fr.guichet.requests.Submissions;
-import fr.guichet.attachments.Attachments;
-import fr.guichet.attachments.SampleFiles;
-import fr.guichet.attachments.UploadOutcome;
-import fr.guichet.attachments.Uploader;
-import fr.guichet.requests.Workflow;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.territories.OfficialTerritories;
 import fr.guichet.testsupport.TestDatabase;
+import fr.guichet.workflows.Workflow;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
 import java.sql.DriverManager;

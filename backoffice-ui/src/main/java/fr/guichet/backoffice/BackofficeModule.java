@@ -1,9 +1,8 @@
 package fr.guichet.backoffice;
 
+import com.vaadin.flow.component.Component;
 import fr.guichet.backoffice.accounts.ui.AgentsView;
 import fr.guichet.backoffice.accounts.ui.InvitationView;
-
-import com.vaadin.flow.component.Component;
 import fr.guichet.backoffice.base.ui.AgentSignInView;
 import fr.guichet.backoffice.builder.ui.FormBuilderView;
 import fr.guichet.backoffice.catalog.ui.ProcedureEditView;
@@ -14,8 +13,11 @@ import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
 import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.backoffice.requests.ui.IntakeView;
+import fr.guichet.backoffice.requests.ui.LettersView;
 import fr.guichet.backoffice.requests.ui.RequestView;
 import fr.guichet.backoffice.teams.ui.TeamsView;
+import fr.guichet.backoffice.workflows.ui.DocumentTemplatesView;
+import fr.guichet.backoffice.workflows.ui.WorkflowEditorView;
 import java.util.List;
 
 /** The back office's views, registered per session on tenants' hosts under {@code /agents}. */
@@ -28,6 +30,6 @@ public final class BackofficeModule {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
                 ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
                 FailedDeliveriesView.class, MessageTemplatesView.class, AgentsView.class, InvitationView.class,
-                TeamsView.class);
+                TeamsView.class, WorkflowEditorView.class, DocumentTemplatesView.class, LettersView.class);
     }
 }

@@ -1,16 +1,23 @@
 package fr.guichet.catalog;
 
+import fr.guichet.documents.DocumentTemplates;
 import fr.guichet.forms.FormChecks;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.InvalidFormDefinition;
 import fr.guichet.tenancy.TenantTransactional;
 import fr.guichet.territories.Slugs;
+import fr.guichet.workflows.StateAction;
+import fr.guichet.workflows.Workflow;
+import fr.guichet.workflows.WorkflowChecks;
+import fr.guichet.workflows.WorkflowState;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -27,11 +34,13 @@ public class Catalog {
 
     private final Procedures procedures;
     private final Clock clock;
+    private final DocumentTemplates documents;
     private final Function<String, List<String>> formProblems;
 
-    Catalog(Procedures procedures, Clock clock) {
+    Catalog(Procedures procedures, Clock clock, DocumentTemplates documents) {
         this.procedures = procedures;
         this.clock = clock;
+        this.documents = documents;
         this.formProblems = Catalog::formProblems;
     }
 
@@ -129,7 +138,7 @@ public class Catalog {
     @PreAuthorize("hasRole('DESIGNER')")
     public Procedure publish(UUID id) {
         Procedure procedure = load(id);
-        procedure.publish(formProblems, clock.instant());
+        procedure.publish(formProblems, this::workflowProblems, clock.instant());
         return procedures.save(procedure);
     }
 
@@ -188,6 +197,64 @@ public class Catalog {
     @TenantTransactional(readOnly = true)
     public Optional<ProcedureVersion> version(UUID id, int number) {
         return procedures.findById(id).flatMap(p -> p.version(number));
+    }
+
+    /** The workflow of the version a designer edits (the draft if there is one, else the latest). */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Optional<Workflow> latestWorkflow(UUID id) {
+        return procedures.findById(id).map(p -> p.latest().workflow());
+    }
+
+    /**
+     * Rewrites the workflow of the procedure's draft (opened if needed: the published version stays online with its
+     * own). Refused with every problem, in French, writing nothing.
+     */
+    @TenantTransactional
+    @PreAuthorize("hasRole('DESIGNER')")
+    public Procedure editWorkflow(UUID id, Workflow workflow) {
+        List<String> problems = workflowProblems(workflow);
+        if (!problems.isEmpty()) {
+            throw new PublicationRefused(problems);
+        }
+        Procedure procedure = load(id);
+        procedure.editWorkflow(workflow, clock.instant());
+        return procedures.save(procedure);
+    }
+
+    /** What would stop this workflow from being saved or published, without writing anything. */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('DESIGNER')")
+    public List<String> checkWorkflow(Workflow workflow) {
+        return workflowProblems(workflow);
+    }
+
+    /**
+     * The agents' label of every status a request of this tenant may have, the standard workflow's first, then those
+     * of the procedures' own workflows, for the inbox's counters.
+     */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
+    public Map<String, String> statusLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Workflow.standard().states().forEach(state -> labels.put(state.key(), state.agentLabel()));
+        procedures.findAll().stream().flatMap(p -> p.versions().stream()).map(ProcedureVersion::workflow)
+                .flatMap(w -> w.states().stream()).forEach(state -> labels.putIfAbsent(state.key(),
+                        state.agentLabel()));
+        return labels;
+    }
+
+    /** The structural checks of the workflow, and that every document it generates has its template. */
+    private List<String> workflowProblems(Workflow workflow) {
+        List<String> problems = new ArrayList<>(WorkflowChecks.problems(workflow));
+        for (WorkflowState state : workflow.states()) {
+            state.onEnter().stream().filter(a -> a.kind() == StateAction.Kind.GENERATE_DOCUMENT)
+                    .map(StateAction::template).filter(t -> t != null && WorkflowChecks.KEY.matcher(t).matches())
+                    .filter(t -> !documents.exists(t))
+                    .forEach(t -> problems.add("État « " + state.agentLabel() + " » : le modèle de document « " + t
+                            + " » n’existe pas ; créez-le dans « Modèles de documents »."));
+        }
+        return problems;
     }
 
     /** Every problem that stops a form from being published: malformed JSON (with its path) or failed checks. */

@@ -1,5 +1,6 @@
 package fr.guichet.catalog;
 
+import fr.guichet.workflows.Workflow;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -63,6 +64,15 @@ public class Procedure {
 
     /** Rewrites the draft, opening one after the published version when there is none. */
     void edit(ProcedureDescription description, PrivacyNotice privacy, String formJson, Instant at) {
+        openDraft(at).rewrite(description, privacy, formJson);
+    }
+
+    /** Rewrites the draft's workflow (checked by the caller), opening a draft when there is none. */
+    void editWorkflow(Workflow workflow, Instant at) {
+        openDraft(at).rewriteWorkflow(workflow);
+    }
+
+    private ProcedureVersion openDraft(Instant at) {
         if (status == ProcedureStatus.CLOSED) {
             throw new PublicationRefused(List.of("Cette démarche est fermée : rouvrez-la avant de la modifier."));
         }
@@ -71,20 +81,22 @@ public class Procedure {
             latest = latest.nextDraft();
             versions.add(latest);
         }
-        latest.rewrite(description, privacy, formJson);
         updatedAt = at;
+        return latest;
     }
 
     /**
      * Publishes the draft when it passes every check ({@code formProblems} reports the form's own); refused with the
      * full list of problems otherwise, changing nothing.
      */
-    void publish(Function<String, List<String>> formProblems, Instant at) {
+    void publish(Function<String, List<String>> formProblems, Function<Workflow, List<String>> workflowProblems,
+            Instant at) {
         ProcedureVersion draft = draft().orElseThrow(() -> new PublicationRefused(
                 List.of("Il n’y a pas de nouvelle version à publier : modifiez d’abord la démarche.")));
         List<String> problems = new ArrayList<>(draft.description().problems());
         problems.addAll(draft.privacy().missing());
         problems.addAll(formProblems.apply(draft.formJson()));
+        workflowProblems.apply(draft.workflow()).forEach(problem -> problems.add("Circuit : " + problem));
         if (!problems.isEmpty()) {
             throw new PublicationRefused(problems);
         }
@@ -157,6 +169,11 @@ public class Procedure {
     /** A given version, as a request filled with it shows it. */
     public Optional<ProcedureVersion> version(int number) {
         return versions.stream().filter(v -> v.number() == number).findFirst();
+    }
+
+    /** Every version, oldest first. */
+    public List<ProcedureVersion> versions() {
+        return List.copyOf(versions);
     }
 
     public ProcedureVersion latest() {

@@ -2,6 +2,8 @@ package fr.guichet.catalog;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.guichet.workflows.Workflow;
+import fr.guichet.workflows.WorkflowJson;
 import java.io.UncheckedIOException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -9,14 +11,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * A whole procedure as one JSON file (docs/procedure-files.md): what a designer exports from one commune and imports
  * into another, and what each template of the platform's library is. It holds one version: its description, its
- * privacy notice (possibly incomplete, as in a draft) and its form.
+ * privacy notice (possibly incomplete, as in a draft), its form and its workflow.
  *
  * @param key stable identifier: the template's key, or the slug of the exported procedure
  * @param description how the procedure presents itself in the catalog
  * @param privacy the privacy notice, possibly incomplete
  * @param formJson the form definition, as {@link fr.guichet.forms.FormJson#write} writes it
+ * @param workflow the workflow its requests follow (property {@code workflow}; the standard one when absent)
  */
-public record ProcedureFile(String key, ProcedureDescription description, PrivacyNotice privacy, String formJson) {
+public record ProcedureFile(String key, ProcedureDescription description, PrivacyNotice privacy, String formJson,
+        Workflow workflow) {
+
+    /** A file whose requests follow the standard workflow. */
+    public ProcedureFile(String key, ProcedureDescription description, PrivacyNotice privacy, String formJson) {
+        this(key, description, privacy, formJson, Workflow.standard());
+    }
 
     /** The only version of the file format this code reads and writes (property {@code templateVersion}). */
     public static final int FORMAT_VERSION = 1;
@@ -30,7 +39,8 @@ public record ProcedureFile(String key, ProcedureDescription description, Privac
     /**
      * Reads a file, checking everything before anything can be written: size, UTF-8, JSON syntax, duplicate
      * properties, format version, unknown properties, types, known values, limits of the description and the
-     * structure of the form (not its publication checks, so that a draft moves as it is).
+     * structure of the form (not its publication checks, so that a draft moves as it is), the workflow's structure and
+     * checks (docs/requests.md).
      *
      * @throws InvalidProcedureFile listing every problem found, in French, each with its JSON path
      */
@@ -60,6 +70,7 @@ public record ProcedureFile(String key, ProcedureDescription description, Privac
         putIfPresent(notice, "recipients", privacy.recipients());
         try {
             root.set("form", ProcedureFileReader.MAPPER.readTree(formJson));
+            root.set("workflow", WorkflowJson.tree(workflow));
             return ProcedureFileReader.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("The stored form of procedure '" + key + "' is not JSON", e);

@@ -14,12 +14,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.InvalidFormDefinition;
+import fr.guichet.workflows.InvalidWorkflow;
+import fr.guichet.workflows.Workflow;
+import fr.guichet.workflows.WorkflowChecks;
+import fr.guichet.workflows.WorkflowJson;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +47,8 @@ final class ProcedureFileReader {
             .build();
 
     private static final String DOCUMENT = "(document)";
-    private static final Set<String> ENVELOPE = Set.of("templateVersion", "key", "description", "privacy", "form");
+    private static final Set<String> ENVELOPE = Set.of("templateVersion", "key", "description", "privacy", "form",
+            "workflow");
     private static final Set<String> DESCRIPTION = Set.of("title", "summary", "category", "audience",
             "documentsToPrepare", "processingDays", "team");
     private static final Set<String> PRIVACY = Set.of("purpose", "legalBasis", "retention", "recipients");
@@ -75,6 +80,7 @@ final class ProcedureFileReader {
                 .orElse(null);
         PrivacyNotice privacy = envelope.object("privacy").map(ProcedureFileReader::privacy).orElse(null);
         String formJson = form(envelope, problems);
+        Workflow workflow = workflow(envelope, problems);
         if (description != null && problems.isEmpty()) {
             description.problems().forEach(problem -> problems.add("description : " + problem));
         }
@@ -82,7 +88,7 @@ final class ProcedureFileReader {
             throw new InvalidProcedureFile(problems);
         }
         return new ProcedureFile(Objects.requireNonNull(key), Objects.requireNonNull(description),
-                Objects.requireNonNull(privacy), Objects.requireNonNull(formJson));
+                Objects.requireNonNull(privacy), Objects.requireNonNull(formJson), Objects.requireNonNull(workflow));
     }
 
     /** A version other than the one this code knows means another format: nothing else is worth reporting. */
@@ -134,6 +140,26 @@ final class ProcedureFileReader {
                 throw new UncheckedIOException("A parsed JSON tree could not be written again", e);
             }
         }).orElse(null);
+    }
+
+    /**
+     * The workflow, standard when absent; its structural problems keep their paths under {@code workflow}, and the
+     * checks of {@link WorkflowChecks} are reported on {@code workflow} itself.
+     */
+    private static @Nullable Workflow workflow(FileObject envelope, List<String> problems) {
+        JsonNode json = envelope.get("workflow");
+        if (json == null) {
+            return Workflow.standard();
+        }
+        try {
+            Workflow workflow = WorkflowJson.read(json);
+            WorkflowChecks.problems(workflow).forEach(problem -> problems.add("workflow : " + problem));
+            return workflow;
+        } catch (InvalidWorkflow invalid) {
+            invalid.problems().forEach(problem -> problems.add(problem.startsWith(DOCUMENT)
+                    ? "workflow" + problem.substring(DOCUMENT.length()) : "workflow." + problem));
+            return null;
+        }
     }
 
     /** The text of the file: strict UTF-8 (a byte order mark is allowed), not blank. */

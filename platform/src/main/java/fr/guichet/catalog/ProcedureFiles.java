@@ -33,8 +33,10 @@ public class ProcedureFiles {
     @PreAuthorize("hasRole('DESIGNER')")
     public Procedure importFile(byte[] content) {
         ProcedureFile file = ProcedureFile.read(content);
-        return procedures.save(new Procedure(procedures.freeSlug(Slugs.slugify(file.key())), file.description(),
-                file.privacy(), file.formJson(), clock.instant()));
+        Procedure procedure = new Procedure(procedures.freeSlug(Slugs.slugify(file.key())), file.description(),
+                file.privacy(), file.formJson(), clock.instant());
+        procedure.editWorkflow(file.workflow(), clock.instant());
+        return procedures.save(procedure);
     }
 
     /** The version a designer works on (the draft if there is one, else the latest), as a file keyed by the slug. */
@@ -53,6 +55,7 @@ public class ProcedureFiles {
     }
 
     private static ProcedureFile file(Procedure procedure, ProcedureVersion version) {
-        return new ProcedureFile(procedure.slug(), version.description(), version.privacy(), version.formJson());
+        return new ProcedureFile(procedure.slug(), version.description(), version.privacy(), version.formJson(),
+                version.workflow());
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.catalog;
 
+import fr.guichet.workflows.Workflow;
+import fr.guichet.workflows.WorkflowJson;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -7,13 +9,15 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One version of a procedure: its description, privacy notice and form definition (JSON, see docs/forms.md), frozen
- * once published so that every request is always shown with the version it was filled with.
+ * One version of a procedure: its description, privacy notice, form definition (JSON, see docs/forms.md) and
+ * workflow, frozen once published so that every request is always shown and processed with the version it was filled
+ * with.
  */
 @Entity
 @Table(name = "procedure_versions")
@@ -34,6 +38,11 @@ public class ProcedureVersion {
     private VersionState state;
     @Column(name = "published_at")
     private @Nullable Instant publishedAt;
+    /** The workflow's JSON (see {@link WorkflowJson}); null for the standard workflow. */
+    @Column(name = "workflow_json")
+    private @Nullable String workflowJson;
+    @Transient
+    private @Nullable Workflow workflow;
 
     protected ProcedureVersion() {
     }
@@ -50,7 +59,17 @@ public class ProcedureVersion {
     }
 
     ProcedureVersion nextDraft() {
-        return new ProcedureVersion(procedureId, number + 1, description, privacy, formJson);
+        ProcedureVersion next = new ProcedureVersion(procedureId, number + 1, description, privacy, formJson);
+        next.workflowJson = workflowJson;
+        return next;
+    }
+
+    void rewriteWorkflow(Workflow newWorkflow) {
+        if (state != VersionState.DRAFT) {
+            throw new IllegalStateException("Only a draft version can be rewritten");
+        }
+        this.workflowJson = newWorkflow.equals(Workflow.standard()) ? null : WorkflowJson.write(newWorkflow);
+        this.workflow = newWorkflow;
     }
 
     void rewrite(ProcedureDescription newDescription, PrivacyNotice newPrivacy, String newFormJson) {
@@ -86,6 +105,14 @@ public class ProcedureVersion {
 
     public String formJson() {
         return formJson;
+    }
+
+    /** The workflow its requests follow: the standard one unless the designers drew another. */
+    public Workflow workflow() {
+        if (workflow == null) {
+            workflow = workflowJson == null ? Workflow.standard() : WorkflowJson.read(workflowJson);
+        }
+        return workflow;
     }
 
     public VersionState state() {

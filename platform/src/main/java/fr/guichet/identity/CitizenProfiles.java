@@ -6,6 +6,7 @@ import fr.guichet.tenancy.TenantTransactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,6 +72,15 @@ public class CitizenProfiles {
                 LocalDate.now(clock));
         citizen.updateProfile(values, change.preferredChannel(), clock.instant());
         return citizen.profile();
+    }
+
+    /**
+     * A citizen's profile, for the platform's own use on their behalf (the postal address of a letter they asked for
+     * by choosing post); never shown to a caller without the citizen's request open.
+     */
+    @TenantTransactional(readOnly = true)
+    public Optional<CitizenProfile> profileOf(UUID citizenId) {
+        return citizens.findById(citizenId).map(Citizen::profile);
     }
 
     /** The answers the signed-in citizen's profile suggests for {@code form}, by field key. */

@@ -55,6 +55,16 @@ final class DefaultTemplates {
                     La décision et les voies de recours sont détaillées dans votre espace en ligne :
                     {{link}}
                     """, "{{commune}} : une décision a été rendue sur votre demande {{reference}}. Détails : {{link}}");
+            case STATUS_CHANGED -> text("Votre demande {{reference}} : {{status}}", """
+                    Bonjour {{name}},
+
+                    Votre demande « {{procedure}} » (référence {{reference}}) a un nouveau statut : {{status}}.
+
+                    {{message}}
+
+                    Retrouvez le détail dans votre espace en ligne :
+                    {{link}}
+                    """, "{{commune}} : votre demande {{reference}} : {{status}}. Détails : {{link}}");
             case TOWN_HALL_MESSAGE -> text("Nouveau message au sujet de votre demande {{reference}}", """
                     Bonjour {{name}},
 

@@ -65,6 +65,18 @@ public class Notifications {
         return id;
     }
 
+    /**
+     * The subject and text {@code notification} would have with the current tenant's template, without sending it:
+     * what a letter to post says.
+     */
+    @TenantTransactional(readOnly = true)
+    public RenderedNotice render(Notification notification) {
+        Map<String, String> values = values(notification, tenants.current());
+        TemplateText text = templates.effective(notification.template()).text();
+        return new RenderedNotice(TemplateSyntax.renderLine(text.subject(), values),
+                TemplateSyntax.render(text.body(), values));
+    }
+
     private static Map<String, String> values(Notification notification, Tenant tenant) {
         Set<String> expected = new HashSet<>(notification.template().variables());
         expected.remove(TemplateKey.COMMUNE);

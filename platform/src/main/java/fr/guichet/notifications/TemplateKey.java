@@ -11,6 +11,8 @@ public enum TemplateKey {
     INFORMATION_REQUESTED("Demande de complément", "name", "reference", "procedure", "commune", "link", "message"),
     DECISION_ACCEPTED("Décision favorable", "name", "reference", "procedure", "commune", "link"),
     DECISION_REFUSED("Décision défavorable", "name", "reference", "procedure", "commune", "link", "reason"),
+    STATUS_CHANGED("Changement de statut d’une demande", "name", "reference", "procedure", "commune", "link", "status",
+            "message"),
     TOWN_HALL_MESSAGE("Message de la mairie", "name", "reference", "commune", "link", "message"),
     EMAIL_VERIFICATION("Vérification de l’adresse électronique", "name", "commune", "link"),
     TRACKING_LINK("Lien de suivi d’une demande", "name", "reference", "procedure", "commune", "link"),

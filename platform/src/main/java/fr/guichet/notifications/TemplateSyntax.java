@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The {@code {{variable}}} syntax of templates: checking what a commune writes, and rendering as plain text or as
- * simple HTML where every part written by someone (template and values alike) is escaped.
+ * The {@code {{variable}}} syntax of templates (notifications, and the documents a workflow generates): checking
+ * what a commune writes, and rendering as plain text or as simple HTML where every part written by someone (template
+ * and values alike) is escaped.
  */
-final class TemplateSyntax {
+public final class TemplateSyntax {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([^{}]*?)\\s*}}");
     private static final Pattern WEB_LINK = Pattern.compile("^https?://[^\\s\"<>]+$");
@@ -22,7 +23,7 @@ final class TemplateSyntax {
     }
 
     /** What is wrong with one part of a template, in French; empty when it is fine. */
-    static List<String> problems(String part, String text, int maxLength, List<String> allowed) {
+    public static List<String> problems(String part, String text, int maxLength, List<String> allowed) {
         List<String> problems = new ArrayList<>();
         if (text.isBlank()) {
             problems.add(part + " : le texte ne peut pas être vide.");
@@ -51,12 +52,12 @@ final class TemplateSyntax {
     }
 
     /** The text with each placeholder replaced by its value (unknown ones by nothing). */
-    static String render(String text, Map<String, String> values) {
+    public static String render(String text, Map<String, String> values) {
         return PLACEHOLDER.matcher(text).replaceAll(m -> Matcher.quoteReplacement(values.getOrDefault(m.group(1), "")));
     }
 
     /** One line: for subjects and titles, whatever line breaks a value held. */
-    static String renderLine(String text, Map<String, String> values) {
+    public static String renderLine(String text, Map<String, String> values) {
         return render(text, values).replaceAll("\\s+", " ").strip();
     }
 

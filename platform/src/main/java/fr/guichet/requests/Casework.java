@@ -5,10 +5,13 @@ import fr.guichet.teams.AgentScope;
 import fr.guichet.teams.TeamDirectory;
 import fr.guichet.teams.TeamSummary;
 import fr.guichet.tenancy.TenantTransactional;
+import fr.guichet.workflows.Transition;
+import fr.guichet.workflows.Workflow;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,13 +44,15 @@ public class Casework {
     private final RequestChanges changes;
     private final AgentScope scope;
     private final TeamDirectory teams;
+    private final RequestWorkflows workflows;
     @PersistenceContext
     private EntityManager entityManager;
 
     Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, RequestNotices notices,
-            RequestChanges changes, AgentScope scope, TeamDirectory teams) {
+            RequestChanges changes, AgentScope scope, TeamDirectory teams, RequestWorkflows workflows) {
         this.scope = scope;
         this.teams = teams;
+        this.workflows = workflows;
         this.notices = notices;
         this.changes = changes;
         this.requests = requests;
@@ -59,14 +64,16 @@ public class Casework {
     @TenantTransactional(readOnly = true)
     public List<InboxRow> inbox(InboxQuery query, int offset, int limit) {
         Instant now = clock.instant();
-        Workflow workflow = Workflow.standard();
+        Map<String, Workflow> byVersion = new HashMap<>();
         List<Request> page = inbox.page(query, viewer(query), now, Math.max(0, offset), Math.clamp(limit, 1, 500));
         Map<UUID, String> teamNames = page.stream().anyMatch(r -> r.teamId() != null) ? teams.all().stream()
                 .collect(Collectors.toMap(TeamSummary::id, TeamSummary::name)) : Map.of();
         return page.stream()
                 .map(r -> new InboxRow(r.id(), r.reference(), r.procedureTitle(), r.status(),
-                        workflow.agentLabel(r.status()), r.channel(), r.contactName(), r.submittedAt(), r.dueAt(),
-                        r.overdue(now), r.assignee(), r.teamId() == null ? null : teamNames.get(r.teamId())))
+                        byVersion.computeIfAbsent(r.procedureId() + "/" + r.procedureVersion(),
+                                version -> workflows.of(r)).agentLabel(r.status()), r.channel(), r.contactName(),
+                        r.submittedAt(), r.dueAt(), r.overdue(now), r.assignee(),
+                        r.teamId() == null ? null : teamNames.get(r.teamId())))
                 .toList();
     }
 
@@ -103,7 +110,7 @@ public class Casework {
 
     @TenantTransactional
     public RequestFile move(UUID id, long seenVersion, String transitionKey, @Nullable String comment) {
-        Workflow workflow = Workflow.standard();
+        Workflow workflow = workflows.of(load(id));
         Transition transition = workflow.transition(transitionKey).filter(t -> !t.byCitizen())
                 .orElseThrow(() -> new TransitionRefused("Cette action n’existe pas dans le circuit de la démarche."));
         if (transition.roles().stream().noneMatch(roles()::contains)) {
@@ -169,7 +176,7 @@ public class Casework {
     }
 
     private RequestFile file(Request request) {
-        Workflow workflow = Workflow.standard();
+        Workflow workflow = workflows.of(request);
         String formJson = catalog.version(request.procedureId(), request.procedureVersion()).orElseThrow()
                 .formJson();
         return new RequestFile(request.id(), request.reference(), request.lockVersion(), request.procedureId(),

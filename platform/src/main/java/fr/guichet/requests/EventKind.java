@@ -9,5 +9,9 @@ public enum EventKind {
     NOTE,
     ASSIGNED,
     /** Assigned to a team (its name in the text), or to no team (no text). */
-    TEAM_ASSIGNED
+    TEAM_ASSIGNED,
+    /** A workflow state generated a document for the citizen. */
+    DOCUMENT_ISSUED,
+    /** An agent posted a letter to a citizen who prefers post. */
+    LETTER_SENT
 }

@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.documents.PdfText;
 import fr.guichet.forms.AnswerSheet;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
@@ -100,18 +101,7 @@ final class ReceiptPdf {
         return MOMENT.format(instant.atZone(References.PARIS));
     }
 
-    /** Keeps what WinAnsi can show: no-break spaces become spaces, other unknown characters a question mark. */
     static String clean(String text) {
-        StringBuilder kept = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            if (c == '\u202f' || c == '\u00a0') {
-                kept.append(' ');
-            } else if (c < 0x100 || "’‘“”–—…€œŒ".indexOf(c) >= 0) {
-                kept.appendCodePoint(c);
-            } else {
-                kept.append('?');
-            }
-        });
-        return kept.toString();
+        return PdfText.clean(text);
     }
 }

@@ -1,6 +1,9 @@
 package fr.guichet.requests;
 
 import fr.guichet.identity.ContactChannel;
+import fr.guichet.workflows.Transition;
+import fr.guichet.workflows.Workflow;
+import fr.guichet.workflows.WorkflowState;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -134,6 +137,16 @@ public class Request {
     void reachBy(ContactChannel channel, @Nullable String phone) {
         this.preferredChannel = channel;
         this.contactPhone = phone;
+    }
+
+    /** A document was issued to the request (shown to the citizen with the title). */
+    void documentIssued(String actor, String title, Instant at) {
+        record(at, EventKind.DOCUMENT_ISSUED, actor, null, null, title, true);
+    }
+
+    /** A letter to the citizen was posted. */
+    void letterSent(String agent, String title, Instant at) {
+        record(at, EventKind.LETTER_SENT, agent, null, null, title, true);
     }
 
     void addNote(String agent, String text, Instant at) {

@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.workflows.Transition;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

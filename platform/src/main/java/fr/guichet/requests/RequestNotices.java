@@ -1,12 +1,19 @@
 package fr.guichet.requests;
 
+import fr.guichet.documents.IssuedDocuments;
+import fr.guichet.identity.CitizenProfiles;
 import fr.guichet.identity.ContactChannel;
 import fr.guichet.identity.GuestAccess;
 import fr.guichet.notifications.Notification;
 import fr.guichet.notifications.Notifications;
+import fr.guichet.notifications.RenderedNotice;
 import fr.guichet.notifications.TemplateKey;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +21,8 @@ import org.springframework.stereotype.Component;
  * What the citizen is told about their request, queued in the same transaction as the change that caused it (the
  * notifications outbox): the receipt, a request for more information, a decision, a message from the town hall. Each
  * mail carries the link to follow the request: the citizen's account page, or a guest's tracking link. A citizen with
- * an account is also notified inside the portal.
+ * an account is also notified inside the portal; one who prefers post also gets a letter, which agents print and post
+ * from « Courriers à envoyer ».
  */
 @Component
 class RequestNotices {
@@ -25,20 +33,27 @@ class RequestNotices {
     private final Notifications notifications;
     private final GuestAccess guests;
     private final PortalRoot portal;
+    private final IssuedDocuments documents;
+    private final CitizenProfiles citizens;
 
-    RequestNotices(Notifications notifications, GuestAccess guests, PortalRoot portal) {
+    RequestNotices(Notifications notifications, GuestAccess guests, PortalRoot portal, IssuedDocuments documents,
+            CitizenProfiles citizens) {
         this.notifications = notifications;
         this.guests = guests;
         this.portal = portal;
+        this.documents = documents;
+        this.citizens = citizens;
     }
 
     void received(Request request) {
         send(request, TemplateKey.REQUEST_RECEIVED, Map.of());
     }
 
-    /** The state the request just entered asked to notify the citizen with {@code template}. */
-    void entered(Request request, String template, @Nullable String comment) {
+    /** The state the request just entered (its citizen's label {@code status}) asked to notify the citizen. */
+    void entered(Request request, String template, String status, @Nullable String comment) {
         switch (template) {
+            case "status-changed" -> send(request, TemplateKey.STATUS_CHANGED,
+                    Map.of("status", status, "message", comment == null ? "" : comment));
             case "information-requested" -> send(request, TemplateKey.INFORMATION_REQUESTED,
                     Map.of("message", comment == null ? "" : comment));
             case "request-accepted" -> send(request, TemplateKey.DECISION_ACCEPTED, Map.of());
@@ -75,6 +90,21 @@ class RequestNotices {
         if (request.citizenId() != null) {
             notifications.enqueue(Notification.portal(request.citizenId(), key, variables));
         }
+        if (request.preferredChannel() == ContactChannel.POST && request.citizenId() != null) {
+            letter(request, notifications.render(Notification.portal(request.citizenId(), key, variables)));
+        }
+    }
+
+    /** The notice as a letter to post, addressed with the citizen's profile as it is now. */
+    private void letter(Request request, RenderedNotice notice) {
+        List<String> address = new ArrayList<>();
+        address.add(request.contactName() == null ? "Madame, Monsieur" : request.contactName());
+        citizens.profileOf(Objects.requireNonNull(request.citizenId())).ifPresent(profile -> {
+            Stream.of(profile.address(), String.join(" ", Stream.of(profile.postcode(), profile.commune())
+                    .filter(Objects::nonNull).toList())).filter(line -> line != null && !line.isBlank())
+                    .forEach(address::add);
+        });
+        documents.letter(request.id(), request.reference(), notice.subject(), notice.text(), address);
     }
 
     private String link(Request request) {

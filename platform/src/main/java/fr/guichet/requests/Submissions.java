@@ -5,6 +5,7 @@ import fr.guichet.attachments.FileClaim;
 import fr.guichet.attachments.Uploader;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.ProcedureSummary;
+import fr.guichet.catalog.ProcedureVersion;
 import fr.guichet.drafts.Drafts;
 import fr.guichet.forms.FormDefinition;
 import fr.guichet.forms.FormJson;
@@ -152,7 +153,8 @@ public class Submissions {
                     "Cette démarche n’est plus proposée en ligne : la demande n’a pas été enregistrée."));
         }
         Map<String, String> errors = new LinkedHashMap<>(requesterProblems(requester));
-        String formJson = catalog.version(procedure.id(), procedure.version()).orElseThrow().formJson();
+        ProcedureVersion version = catalog.version(procedure.id(), procedure.version()).orElseThrow();
+        String formJson = version.formJson();
         FormDefinition form = FormJson.read(formJson);
         ValidatedSubmission validated = SubmissionValidation.validate(form, withCertifiedValues(form, answers, profile));
         errors.putAll(validated.errors());
@@ -170,12 +172,12 @@ public class Submissions {
                         .normalised());
         Request request = new Request(references.next(now), new RequestOrigin(procedure.id(), procedure.version(),
                 procedure.description().title(), channel, cleaned, agent), AnswersJson.write(validated.answers()),
-                Workflow.standard(), now, procedure.description().processingDays());
+                version.workflow(), now, procedure.description().processingDays());
         if (profile != null) {
             request.reachBy(profile.preferredChannel(), profile.phone());
         }
         // persist, not the repository's save: a new request with its id already set would be merged, which first
-        // looks for it in the database, one more statement while the yearly counter row is locked.
+        // looks for it in the database (one more statement per submission).
         entityManager.persist(request);
         if (!files.isEmpty()) {
             entityManager.flush();
@@ -185,7 +187,7 @@ public class Submissions {
             drafts.submitted(procedure.id());
         }
         notices.received(request);
-        teamNotices.entered(request, Workflow.standard().state(request.status()).orElseThrow());
+        teamNotices.entered(request, version.workflow().state(request.status()).orElseThrow());
         events.publishEvent(new RequestSubmitted(TenantContext.requiredTenant().id(), request.id(),
                 request.reference(), channel));
         return SubmissionResult.accepted(request);

@@ -9,6 +9,8 @@ import fr.guichet.teams.TeamSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import fr.guichet.workflows.StateAction;
+import fr.guichet.workflows.WorkflowState;
 import org.springframework.stereotype.Component;
 
 /**

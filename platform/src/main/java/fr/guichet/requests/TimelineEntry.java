@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.workflows.Workflow;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.documents.IssuedDocumentSummary;
 import fr.guichet.forms.AnswerSheet;
 import java.time.Instant;
 import java.util.List;
@@ -10,13 +11,16 @@ import java.util.List;
  *
  * @param lockVersion pass it back with an action, as agents do
  * @param waitingForYou the town hall asked for more information
+ * @param documents the documents the town hall issued (« Documents reçus »), oldest first
  */
 public record TrackedRequest(String reference, long lockVersion, String procedureTitle, int procedureVersion,
         String status, String statusLabel, Instant submittedAt, Instant updatedAt, boolean waitingForYou,
-        boolean canWithdraw, List<AnswerSheet.Line> answers, List<TimelineEntry> timeline) {
+        boolean canWithdraw, List<AnswerSheet.Line> answers, List<TimelineEntry> timeline,
+        List<IssuedDocumentSummary> documents) {
 
     public TrackedRequest {
         answers = List.copyOf(answers);
+        documents = List.copyOf(documents);
         timeline = List.copyOf(timeline);
     }
 }

@@ -1,6 +1,9 @@
 package fr.guichet.requests;
 
 import fr.guichet.catalog.Catalog;
+import fr.guichet.documents.IssuedDocumentContent;
+import fr.guichet.documents.IssuedDocumentSummary;
+import fr.guichet.documents.IssuedDocuments;
 import fr.guichet.forms.AnswerSheet;
 import fr.guichet.forms.FormJson;
 import fr.guichet.identity.CitizenProfiles;
@@ -8,6 +11,8 @@ import fr.guichet.identity.GuestAccess;
 import fr.guichet.notifications.InboxEntry;
 import fr.guichet.notifications.PortalInbox;
 import fr.guichet.tenancy.TenantTransactional;
+import fr.guichet.workflows.Transition;
+import fr.guichet.workflows.Workflow;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -33,9 +38,13 @@ public class Tracking {
     private final Clock clock;
     private final PortalInbox inbox;
     private final RequestChanges changes;
+    private final RequestWorkflows workflows;
+    private final IssuedDocuments documents;
 
     Tracking(Requests requests, Catalog catalog, CitizenProfiles citizens, GuestAccess guests, Clock clock,
-            PortalInbox inbox, RequestChanges changes) {
+            PortalInbox inbox, RequestChanges changes, RequestWorkflows workflows, IssuedDocuments documents) {
+        this.workflows = workflows;
+        this.documents = documents;
         this.inbox = inbox;
         this.changes = changes;
         this.requests = requests;
@@ -86,12 +95,24 @@ public class Tracking {
                 clock.instant()));
     }
 
+    /**
+     * A document the town hall issued to the caller's request (« Documents reçus »), or empty when the request is not
+     * theirs or the document not one of its documents for the citizen.
+     */
+    @TenantTransactional(readOnly = true)
+    public Optional<IssuedDocumentContent> document(@Nullable String guestToken, String reference, UUID documentId) {
+        return request(guestToken, reference).flatMap(request -> documents.content(request.id(), documentId))
+                .filter(found -> found.summary().kind() == IssuedDocumentSummary.Kind.DOCUMENT);
+    }
+
     private TrackedRequest move(@Nullable String guestToken, String reference, long seenVersion, String key,
             @Nullable String text) {
-        Workflow workflow = Workflow.standard();
-        Transition transition = workflow.transition(key).orElseThrow();
-        return change(guestToken, reference, seenVersion,
-                request -> changes.move(request, workflow, transition, Request.CITIZEN, text));
+        return change(guestToken, reference, seenVersion, request -> {
+            Workflow workflow = workflows.of(request);
+            Transition transition = workflow.transition(key).filter(Transition::byCitizen).orElseThrow(
+                    () -> new TransitionRefused("Cette action n’est pas possible pour cette demande."));
+            changes.move(request, workflow, transition, Request.CITIZEN, text);
+        });
     }
 
     private TrackedRequest change(@Nullable String guestToken, String reference, long seenVersion,
@@ -122,17 +143,20 @@ public class Tracking {
     }
 
     private TrackedRequest tracked(Request request) {
-        Workflow workflow = Workflow.standard();
+        Workflow workflow = workflows.of(request);
         String formJson = catalog.version(request.procedureId(), request.procedureVersion()).orElseThrow()
                 .formJson();
         boolean open = request.closedAt() == null;
         return new TrackedRequest(request.reference(), request.lockVersion(), request.procedureTitle(),
                 request.procedureVersion(), request.status(), workflow.citizenLabel(request.status()),
-                request.submittedAt(), request.updatedAt(), Workflow.WAITING_CITIZEN.equals(request.status()),
+                request.submittedAt(), request.updatedAt(), open && workflow.citizenMoves(request.status()).stream()
+                        .anyMatch(t -> t.key().equals(Workflow.ANSWER)),
                 open && workflow.citizenMoves(request.status()).stream()
                         .anyMatch(t -> t.key().equals(Workflow.WITHDRAW)),
                 AnswerSheet.of(FormJson.read(formJson), AnswersJson.read(request.answersJson())),
                 request.events().stream().filter(RequestEvent::visibleToCitizen)
-                        .map(event -> TimelineEntry.forCitizen(event, workflow)).toList());
+                        .map(event -> TimelineEntry.forCitizen(event, workflow)).toList(),
+                documents.ofRequest(request.id()).stream()
+                        .filter(d -> d.kind() == IssuedDocumentSummary.Kind.DOCUMENT).toList());
     }
 }

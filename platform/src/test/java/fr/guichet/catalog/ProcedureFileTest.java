@@ -41,7 +41,7 @@ class ProcedureFileTest {
                 broken("format version as text", change("\"templateVersion\": 1", "\"templateVersion\": \"1\""),
                         "templateVersion : nombre entier attendu (version du format : 1)"),
                 broken("unknown property", change("\"key\": \"essai\"", "\"key\": \"essai\", \"auteur\": \"Moi\""),
-                        "auteur : propriété inconnue (attendues : description, form, key, privacy, templateVersion)"),
+                        "auteur : propriété inconnue (attendues : description, form, key, privacy, templateVersion, workflow)"),
                 broken("no key", change("\"key\": \"essai\",", ""), "key : propriété obligatoire manquante"),
                 broken("key as number", change("\"key\": \"essai\"", "\"key\": 12"), "key : texte attendu"),
                 broken("key with capitals", change("\"key\": \"essai\"", "\"key\": \"Essai !\""),
@@ -89,13 +89,46 @@ class ProcedureFileTest {
                 broken("duplicate property", change("\"title\": \"Essai\"", "\"title\": \"Essai\", \"title\": \"Autre\""),
                         "description.title : propriété en double (ligne 4, colonne 44)"),
                 broken("duplicate property in the form", change("\"key\": \"f\"", "\"key\": \"f\", \"key\": \"g\""),
-                        "form.pages[0].sections[0].fields[0].key : propriété en double (ligne 8, colonne 31)"));
+                        "form.pages[0].sections[0].fields[0].key : propriété en double (ligne 8, colonne 31)"),
+                broken("workflow as text", change("\"form\": ", "\"workflow\": \"standard\", \"form\": "),
+                        "workflow : un objet JSON est attendu"),
+                broken("workflow state without its labels", withWorkflow("""
+                        {"initial": "a", "states": [{"key": "a", "agentLabel": "A", "citizenLabel": 1}],
+                         "transitions": [{"key": "t", "label": "T", "from": ["a"], "to": "a", "roles": ["AGENT"],
+                         "couleur": "bleu"}]}"""), "workflow.states[0].citizenLabel : texte attendu",
+                        "workflow.transitions[0].couleur : propriété inconnue (attendues : commentRequired,"
+                                + " commentVisibleToCitizen, from, key, label, roles, to)"),
+                broken("workflow that fails its checks", withWorkflow("""
+                        {"initial": "a", "states": [{"key": "a", "agentLabel": "A", "citizenLabel": "A"}],
+                         "transitions": [{"key": "t", "label": "T", "from": ["a"], "to": "b", "roles": ["AGENT"]}]}"""),
+                        "workflow : Aucun état ne clôt la demande : marquez au moins un état comme état de clôture.",
+                        "workflow : Action « T » : l’état d’arrivée « b » n’existe pas."));
+    }
+
+    private static String withWorkflow(String workflow) {
+        return change("\"form\": ", "\"workflow\": " + workflow + ", \"form\": ");
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenFiles")
-    void aBrokenFileIsRefusedWithItsProblemInFrenchAndItsPath(String what, String json, String problem) {
-        assertProblems(() -> ProcedureFile.read(utf8(json)), problem);
+    void aBrokenFileIsRefusedWithItsProblemInFrenchAndItsPath(String what, String json, String... problems) {
+        assertProblems(() -> ProcedureFile.read(utf8(json)), problems);
+    }
+
+    @Test
+    void aFileWithoutWorkflowFollowsTheStandardOneAndAWrittenWorkflowIsReadBack() {
+        ProcedureFile file = ProcedureFile.read(utf8(VALID));
+        assertThat(file.workflow()).isEqualTo(fr.guichet.workflows.Workflow.standard());
+        fr.guichet.workflows.Workflow custom = new fr.guichet.workflows.Workflow("a", java.util.List.of(
+                new fr.guichet.workflows.WorkflowState("a", "Reçue", "À traiter", java.util.List.of(), 0, false),
+                new fr.guichet.workflows.WorkflowState("b", "Terminée", "Terminée", java.util.List.of(
+                        fr.guichet.workflows.StateAction.generateDocument("attestation")), 0, true)),
+                java.util.List.of(new fr.guichet.workflows.Transition("finir", "Terminer", java.util.Set.of("a"), "b",
+                        java.util.Set.of("AGENT"), false, false)));
+        ProcedureFile withCustom = new ProcedureFile(file.key(), file.description(), file.privacy(), file.formJson(),
+                custom);
+        assertThat(withCustom.toJson()).contains("\"workflow\" : {", "\"kind\" : \"GENERATE_DOCUMENT\"");
+        assertThat(ProcedureFile.read(utf8(withCustom.toJson()))).isEqualTo(withCustom);
     }
 
     @Test
@@ -118,7 +151,7 @@ class ProcedureFileTest {
 
         assertThatThrownBy(() -> ProcedureFile.read(utf8(json))).isInstanceOfSatisfying(InvalidProcedureFile.class,
                 refused -> assertThat(refused.problems()).containsExactly(
-                        "auteur : propriété inconnue (attendues : description, form, key, privacy, templateVersion)",
+                        "auteur : propriété inconnue (attendues : description, form, key, privacy, templateVersion, workflow)",
                         "description.title : propriété obligatoire manquante",
                         "description.category : « FOO » n’est pas une catégorie connue (ETAT_CIVIL, VOIRIE_PROPRETE, "
                                 + "ENFANCE_ECOLE, URBANISME, ASSOCIATIONS, SOCIAL, ELECTIONS, VIE_PRATIQUE)",
@@ -208,8 +241,8 @@ class ProcedureFileTest {
         }
     }
 
-    private static Arguments broken(String what, String json, String problem) {
-        return Arguments.of(what, json, problem);
+    private static Arguments broken(String what, String json, String... problems) {
+        return Arguments.of(what, json, problems);
     }
 
     private static String change(String from, String to) {

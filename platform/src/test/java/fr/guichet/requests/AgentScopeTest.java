@@ -1,5 +1,10 @@
 package fr.guichet.requests;
 
+import fr.guichet.workflows.StateAction;
+import fr.guichet.workflows.Transition;
+import fr.guichet.workflows.Workflow;
+import fr.guichet.workflows.WorkflowState;
+
 import static fr.guichet.testsupport.Acting.as;
 import static fr.guichet.testsupport.Acting.in;
 import static org.assertj.core.api.Assertions.assertThat;

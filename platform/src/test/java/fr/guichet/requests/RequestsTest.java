@@ -23,6 +23,8 @@ import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantProvisioning;
 import fr.guichet.testsupport.IntegrationTest;
+import fr.guichet.workflows.Transition;
+import fr.guichet.workflows.Workflow;
 import java.time.Year;
 import java.util.Map;
 import java.util.UUID;

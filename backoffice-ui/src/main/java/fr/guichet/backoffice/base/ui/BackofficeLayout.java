@@ -1,8 +1,5 @@
 package fr.guichet.backoffice.base.ui;
 
-import fr.guichet.backoffice.accounts.ui.AgentsView;
-
-import jakarta.annotation.security.RolesAllowed;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -12,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.guichet.backoffice.accounts.ui.AgentsView;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
 import fr.guichet.backoffice.legal.ui.LegalPagesView;
@@ -19,7 +17,10 @@ import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
 import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.backoffice.teams.ui.TeamsView;
+import fr.guichet.backoffice.requests.ui.LettersView;
+import fr.guichet.backoffice.workflows.ui.DocumentTemplatesView;
 import fr.guichet.branding.BrandingService;
+import jakarta.annotation.security.RolesAllowed;
 
 /** Frame of the back office: the commune's name, navigation by role, the signed-in agent and sign-out. */
 @RolesAllowed({"AGENT", "ADMIN", "DESIGNER"})
@@ -46,9 +47,13 @@ public class BackofficeLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("backoffice.nav.dashboard"), DashboardView.class));
         if (authentication.hasAnyRole("AGENT", "ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.inbox"), InboxView.class));
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.letters"), LettersView.class));
         }
         if (authentication.hasRole("DESIGNER")) {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.procedures"), ProceduresView.class));
+        }
+        if (authentication.hasAnyRole("DESIGNER", "ADMIN")) {
+            nav.addItem(new SideNavItem(getTranslation("backoffice.nav.documents"), DocumentTemplatesView.class));
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.accounts"), AgentsView.class));

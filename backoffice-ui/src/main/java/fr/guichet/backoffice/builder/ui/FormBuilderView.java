@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import fr.guichet.backoffice.base.ui.BackofficeLayout;
+import fr.guichet.backoffice.base.ui.ProblemList;
 import fr.guichet.backoffice.catalog.ui.ProcedureEditView;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.FormPreviews;

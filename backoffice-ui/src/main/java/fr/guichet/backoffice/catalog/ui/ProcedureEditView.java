@@ -39,6 +39,7 @@ public class ProcedureEditView extends Div implements BeforeEnterObserver, HasDy
     private final Paragraph state = new Paragraph();
     /** To the form builder, by path: the builder links back here, and packages should not depend both ways. */
     private final Anchor formLink = new Anchor();
+    private final Anchor workflowLink = new Anchor();
     private UUID id = new UUID(0, 0);
     private String formJson = "";
     private String title = "";
@@ -54,7 +55,11 @@ public class ProcedureEditView extends Div implements BeforeEnterObserver, HasDy
         formLink.setText(getTranslation("backoffice.edit.form"));
         formLink.getElement().setAttribute("router-link", true);
         formLink.addClassName("action-link");
+        workflowLink.setText(getTranslation("backoffice.edit.workflow"));
+        workflowLink.getElement().setAttribute("router-link", true);
+        workflowLink.addClassName("action-link");
         add(new RouterLink(getTranslation("backoffice.edit.back"), ProceduresView.class), new H1(""), state, formLink,
+                workflowLink,
                 new H2(getTranslation("backoffice.edit.description")), description,
                 new H2(getTranslation("backoffice.edit.privacy")), privacy, problems, save, publish);
     }
@@ -68,6 +73,7 @@ public class ProcedureEditView extends Div implements BeforeEnterObserver, HasDy
         id = event.getRouteParameters().get("id").flatMap(ProcedureEditView::uuid).orElseThrow(NotFoundException::new);
         show(catalog.latestVersion(id).orElseThrow(NotFoundException::new));
         formLink.setHref("agents/demarches/" + id + "/formulaire");
+        workflowLink.setHref("agents/demarches/" + id + "/circuit");
     }
 
     private void show(ProcedureVersion version) {

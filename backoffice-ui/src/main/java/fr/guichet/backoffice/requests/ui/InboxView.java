@@ -33,10 +33,12 @@ public class InboxView extends Div implements HasDynamicTitle {
     private final Grid<InboxRow> grid = new Grid<>(InboxRow.class, false);
     private final StatusCounters counters = new StatusCounters(status -> refresh());
     private final InboxFilters filters;
+    private final java.util.Map<String, String> statusLabels;
 
     public InboxView(Casework casework, Catalog catalog, AgentScope scope, TeamDirectory teams,
             AuthenticationContext authentication) {
         this.casework = casework;
+        this.statusLabels = catalog.statusLabels();
         addClassNames("view", "inbox");
         VisibleProcedures visible = scope.ofCurrentAgent();
         filters = new InboxFilters(catalog.all().stream().filter(p -> visible.includes(p.id())).toList(),
@@ -85,7 +87,7 @@ public class InboxView extends Div implements HasDynamicTitle {
     private void refresh() {
         InboxQuery base = filters.query();
         java.util.Map<String, Long> counts = casework.countsByStatus(base);
-        counters.show(counts);
+        counters.show(counts, statusLabels);
         String status = counters.selected();
         InboxQuery query = base.withStatus(status);
         // The counters already give the total: no second count query per load (docs/benchmarks.md).

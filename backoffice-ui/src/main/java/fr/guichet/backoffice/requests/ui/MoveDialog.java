@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
-import fr.guichet.requests.Transition;
+import fr.guichet.workflows.Transition;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import fr.guichet.requests.Casework;
 import fr.guichet.requests.RequestFile;
-import fr.guichet.requests.Transition;
+import fr.guichet.workflows.Transition;
 import java.util.function.BiFunction;
 
 /**

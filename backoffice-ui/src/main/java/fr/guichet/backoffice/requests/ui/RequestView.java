@@ -18,7 +18,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.attachments.AttachmentSummary;
 import fr.guichet.attachments.Attachments;
 import fr.guichet.backoffice.base.ui.BackofficeLayout;
+import fr.guichet.documents.IssuedDocumentSummary;
 import fr.guichet.requests.Casework;
+import fr.guichet.requests.Correspondence;
 import fr.guichet.requests.RequestChangedMeanwhile;
 import fr.guichet.requests.RequestFile;
 import fr.guichet.requests.TransitionRefused;
@@ -38,12 +40,15 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private final Casework casework;
     private final Attachments attachments;
+    private final Correspondence correspondence;
     private final String me;
     private final Div outcome = new Div();
     private RequestFile file;
     private String title = "";
 
-    public RequestView(Casework casework, Attachments attachments, AuthenticationContext authentication) {
+    public RequestView(Casework casework, Attachments attachments, Correspondence correspondence,
+            AuthenticationContext authentication) {
+        this.correspondence = correspondence;
         this.casework = casework;
         this.attachments = attachments;
         this.me = authentication.getPrincipalName().orElse("");
@@ -75,6 +80,10 @@ public class RequestView extends Div implements BeforeEnterObserver, HasDynamicT
         List<AttachmentSummary> files = attachments.ofRequest(shown.id());
         if (!files.isEmpty()) {
             add(new AttachmentsPanel(shown.id(), files, attachments));
+        }
+        List<IssuedDocumentSummary> documents = correspondence.ofRequest(shown.id());
+        if (!documents.isEmpty()) {
+            add(new IssuedDocumentsPanel(shown.id(), documents, correspondence));
         }
         add(new TimelinePanel(shown.timeline()));
     }

@@ -42,6 +42,8 @@ final class TimelinePanel extends Section {
             case MESSAGE_TO_CITIZEN -> getTranslation("backoffice.timeline.messageTo");
             case MESSAGE_FROM_CITIZEN -> getTranslation("backoffice.timeline.messageFrom");
             case NOTE -> getTranslation("backoffice.timeline.note");
+            case DOCUMENT_ISSUED -> getTranslation("backoffice.timeline.document");
+            case LETTER_SENT -> getTranslation("backoffice.timeline.letterSent");
             case ASSIGNED -> entry.text() == null ? getTranslation("backoffice.timeline.unassigned")
                     : getTranslation("backoffice.timeline.assigned", entry.text());
             case TEAM_ASSIGNED -> entry.text() == null ? getTranslation("backoffice.timeline.team.removed")

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
+import fr.guichet.documents.IssuedDocumentContent;
 import fr.guichet.forms.AnswerSheet;
 import fr.guichet.requests.RequestChangedMeanwhile;
 import fr.guichet.requests.TimelineEntry;
@@ -20,10 +21,13 @@ import fr.guichet.requests.TransitionRefused;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
- * One request as its citizen follows it: its status, the town hall's request for more information with the answer
- * form, the history in plain French, the answers given, a message form and the withdrawal.
+ * One request as its citizen follows it: its status, the documents the town hall issued, its request for more
+ * information with the answer form, the history in plain French, the answers given, a message form and the
+ * withdrawal.
  */
 final class TrackedRequestPanel extends Div {
 
@@ -37,6 +41,9 @@ final class TrackedRequestPanel extends Div {
         TrackedRequest write(TrackedRequest request, String text);
 
         TrackedRequest withdraw(TrackedRequest request);
+
+        /** A document of the request, if the caller may still read it. */
+        Optional<IssuedDocumentContent> document(TrackedRequest request, UUID documentId);
     }
 
     private final Actions actions;
@@ -58,6 +65,9 @@ final class TrackedRequestPanel extends Div {
                 new DescriptionList.Term(getTranslation("portal.tracking.submitted")),
                 new DescriptionList.Description(MOMENT.format(request.submittedAt())));
         add(outcome, summary);
+        if (!request.documents().isEmpty()) {
+            add(new ReceivedDocuments(request, actions));
+        }
         if (request.waitingForYou()) {
             add(replyForm(request, "portal.tracking.answer", "portal.tracking.answer.send", true));
         }
@@ -113,6 +123,8 @@ final class TrackedRequestPanel extends Div {
             case TRANSITION -> getTranslation("portal.tracking.event.status", entry.to(), entry.actor());
             case MESSAGE_TO_CITIZEN -> getTranslation("portal.tracking.event.messageTo");
             case MESSAGE_FROM_CITIZEN -> getTranslation("portal.tracking.event.messageFrom");
+            case DOCUMENT_ISSUED -> getTranslation("portal.tracking.event.document");
+            case LETTER_SENT -> getTranslation("portal.tracking.event.letter");
             case NOTE, ASSIGNED, TEAM_ASSIGNED -> "";
         };
     }

@@ -1,7 +1,10 @@
 package fr.guichet.portal.requests.ui;
 
+import fr.guichet.documents.IssuedDocumentContent;
 import fr.guichet.requests.TrackedRequest;
 import fr.guichet.requests.Tracking;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /** The panel's actions through the tracking service, as the signed-in citizen ({@code null} token) or a guest link. */
@@ -20,5 +23,10 @@ record TrackingActions(Tracking tracking, @Nullable String token) implements Tra
     @Override
     public TrackedRequest withdraw(TrackedRequest request) {
         return tracking.withdraw(token, request.reference(), request.lockVersion());
+    }
+
+    @Override
+    public Optional<IssuedDocumentContent> document(TrackedRequest request, UUID documentId) {
+        return tracking.document(token, request.reference(), documentId);
     }
 }

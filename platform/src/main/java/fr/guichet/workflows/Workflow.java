@@ -1,4 +1,4 @@
-package fr.guichet.requests;
+package fr.guichet.workflows;
 
 import java.util.List;
 import java.util.Optional;

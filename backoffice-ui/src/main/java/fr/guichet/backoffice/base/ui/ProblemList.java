@@ -1,4 +1,4 @@
-package fr.guichet.backoffice.builder.ui;
+package fr.guichet.backoffice.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -7,13 +7,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
 
 /** Every problem found by a check, announced to screen readers, or nothing. */
-final class ProblemList extends Div {
+public final class ProblemList extends Div {
 
-    ProblemList() {
+    public ProblemList() {
         getElement().setAttribute("role", "alert");
     }
 
-    void show(String heading, List<String> problems) {
+    public void show(String heading, List<String> problems) {
         removeAll();
         addClassName("form-errors");
         UnorderedList list = new UnorderedList();
@@ -21,7 +21,7 @@ final class ProblemList extends Div {
         add(new Paragraph(heading), list);
     }
 
-    void clear() {
+    public void clear() {
         removeAll();
         removeClassName("form-errors");
     }
