@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import fr.guichet.teams.AgentScope;
+import fr.guichet.teams.VisibleProcedures;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -25,25 +27,30 @@ public class Correspondence {
 
     private final IssuedDocuments documents;
     private final Requests requests;
+    private final AgentScope scope;
     private final Clock clock;
     @PersistenceContext
     private EntityManager entityManager;
 
-    Correspondence(IssuedDocuments documents, Requests requests, Clock clock) {
+    Correspondence(IssuedDocuments documents, Requests requests, AgentScope scope, Clock clock) {
         this.documents = documents;
         this.requests = requests;
+        this.scope = scope;
         this.clock = clock;
     }
 
     /** The documents and letters of a request, oldest first. */
     @TenantTransactional(readOnly = true)
     public List<IssuedDocumentSummary> ofRequest(UUID requestId) {
-        return documents.ofRequest(requestId);
+        return visible(requestId) ? documents.ofRequest(requestId) : List.of();
     }
 
     /** A document or letter of a request, its read recorded (purpose {@code document}). */
     @TenantTransactional
     public Optional<IssuedDocumentContent> download(UUID requestId, UUID documentId) {
+        if (!visible(requestId)) {
+            return Optional.empty();
+        }
         Optional<IssuedDocumentContent> found = documents.content(requestId, documentId);
         found.ifPresent(document -> entityManager.createNativeQuery("INSERT INTO request_reads (request_id, agent,"
                 + " at, purpose) VALUES (:request, :agent, :at, 'document')").setParameter("request", requestId)
@@ -54,18 +61,30 @@ public class Correspondence {
     /** Letters waiting to be printed and posted, oldest first, with their request's reference. */
     @TenantTransactional(readOnly = true)
     public List<LetterToSend> lettersToSend() {
-        return documents.lettersToSend().stream().map(letter -> new LetterToSend(letter,
-                requests.findById(letter.requestId()).map(Request::reference).orElse(""))).toList();
+        VisibleProcedures visible = scope.ofCurrentAgent();
+        return documents.lettersToSend().stream().flatMap(letter -> requests.findById(letter.requestId())
+                .filter(request -> visible.includes(request.procedureId()))
+                .map(request -> new LetterToSend(letter, request.reference())).stream()).toList();
     }
 
     /** Records that a letter was posted, in the request's timeline; refused when it is not waiting any more. */
     @TenantTransactional
     public LetterToSend markSent(UUID letterId) {
-        IssuedDocumentSummary sent = documents.markSent(letterId, agent()).orElseThrow(() -> new TransitionRefused(
+        IssuedDocumentSummary letter = documents.lettersToSend().stream()
+                .filter(waiting -> waiting.id().equals(letterId) && visible(waiting.requestId())).findFirst()
+                .orElseThrow(() -> new TransitionRefused(
+                        "Ce courrier n’est plus à envoyer : un autre agent l’a peut-être déjà marqué comme envoyé."));
+        IssuedDocumentSummary sent = documents.markSent(letter.id(), agent()).orElseThrow(() -> new TransitionRefused(
                 "Ce courrier n’est plus à envoyer : un autre agent l’a peut-être déjà marqué comme envoyé."));
         Request request = requests.findById(sent.requestId()).orElseThrow();
         request.letterSent(agent(), sent.title(), clock.instant());
         return new LetterToSend(sent, request.reference());
+    }
+
+    /** Whether the request exists and its procedure is one the signed-in agent's teams process. */
+    private boolean visible(UUID requestId) {
+        VisibleProcedures visible = scope.ofCurrentAgent();
+        return requests.findById(requestId).filter(request -> visible.includes(request.procedureId())).isPresent();
     }
 
     private static String agent() {

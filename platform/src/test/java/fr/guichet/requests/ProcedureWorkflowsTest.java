@@ -86,6 +86,10 @@ class ProcedureWorkflowsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    fr.guichet.identity.AgentAccounts agentAccounts;
+    @Autowired
+    fr.guichet.teams.TeamAdministration teams;
+    @Autowired
     TenantProvisioning provisioning;
     @Autowired
     fr.guichet.catalog.ProcedureFiles procedureFiles;
@@ -103,6 +107,8 @@ class ProcedureWorkflowsTest {
         procedure = created.id();
         slug = created.slug();
         asDesigner(() -> catalog.publish(procedure));
+        fr.guichet.testsupport.TestTeams.team(agentAccounts, teams, catalog, commune, "Accueil", "agent@mairie.test",
+                slug);
     }
 
     @AfterEach
