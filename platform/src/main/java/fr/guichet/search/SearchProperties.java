@@ -1,0 +1,22 @@
+package fr.guichet.search;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How requests are indexed and searched (docs/search.md).
+ *
+ * @param directory where the Lucene index lives, one sub-directory per index (under the application's data directory
+ *        by default; tests use a temporary directory)
+ * @param maxQueryLength characters of a query kept, the rest is cut off and the agent told so
+ * @param maxQueryTerms words of a query kept
+ * @param timeoutMillis a query taking longer returns what it found so far (never a runaway query)
+ */
+@ConfigurationProperties("guichet.search")
+public record SearchProperties(
+        @DefaultValue("data/search-index") Path directory,
+        @DefaultValue("200") int maxQueryLength,
+        @DefaultValue("20") int maxQueryTerms,
+        @DefaultValue("2000") long timeoutMillis) {
+}
