@@ -12,6 +12,7 @@ import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.backoffice.requests.ui.IntakeView;
 import fr.guichet.backoffice.requests.ui.RequestView;
+import fr.guichet.backoffice.search.ui.SearchView;
 import java.util.List;
 
 /** The back office's views, registered per session on tenants' hosts under {@code /agents}. */
@@ -23,6 +24,6 @@ public final class BackofficeModule {
     public static List<Class<? extends Component>> views() {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
                 ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
-                FailedDeliveriesView.class, MessageTemplatesView.class);
+                FailedDeliveriesView.class, MessageTemplatesView.class, SearchView.class);
     }
 }

@@ -90,7 +90,7 @@ public class RequestSearch {
                     case NEWEST -> f.field(RequestMapping.SUBMITTED).desc();
                     case OLDEST -> f.field(RequestMapping.SUBMITTED).asc();
                 })
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .highlighter(h -> h.plain().tag(Highlights.START, Highlights.END).encoder(HighlighterEncoder.DEFAULT)
                         .fragmentSize(160).numberOfFragments(2).noMatchSize(0))
                 .truncateAfter(properties.timeoutMillis(), TimeUnit.MILLISECONDS)
                 .fetch(page * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
@@ -119,7 +119,7 @@ public class RequestSearch {
                 RequestMapping.EMAIL};
         for (int i = 0; i < sources.length; i++) {
             for (Object fragment : (List<?>) values.get(8 + i)) {
-                extracts.add(new Extract(SOURCES.get(sources[i]), (String) fragment));
+                extracts.add(new Extract(SOURCES.get(sources[i]), Highlights.safeHtml((String) fragment)));
             }
         }
         String assignee = (String) values.get(7);

@@ -16,6 +16,7 @@ import fr.guichet.backoffice.legal.ui.LegalPagesView;
 import fr.guichet.backoffice.notifications.ui.FailedDeliveriesView;
 import fr.guichet.backoffice.notifications.ui.MessageTemplatesView;
 import fr.guichet.backoffice.requests.ui.InboxView;
+import fr.guichet.backoffice.search.ui.SearchBox;
 import fr.guichet.branding.BrandingService;
 
 /** Frame of the back office: the commune's name, navigation by role, the signed-in agent and sign-out. */
@@ -34,6 +35,9 @@ public class BackofficeLayout extends AppLayout {
         HorizontalLayout account = new HorizontalLayout(user, signOut);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "1rem");
+        if (authentication.hasAnyRole("AGENT", "ADMIN")) {
+            navbar.add(new SearchBox());
+        }
         navbar.add(account);
         navbar.addClassName("shell-navbar");
         addToNavbar(true, navbar);
