@@ -35,6 +35,8 @@ class SearchTenancyTest {
     TenantProvisioning provisioning;
     @Autowired
     TenantSchemas schemas;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void theSameWordsInTwoCommunesNeverShowTheOtherCommunesRequests() throws Exception {
@@ -102,6 +104,40 @@ class SearchTenancyTest {
         assertThat(health.indexBytes()).isPositive();
         assertThat(agentOf(commune, () -> search.search(SearchQuery.of("graffiti"))).total()).isEqualTo(2);
         assertThat(agentOf(neighbour, () -> search.search(SearchQuery.of("graffiti"))).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aBulkImportWrittenOutOfHibernatesSightIsIndexedAfterwardsAndAReindexCanBeCancelled() throws Exception {
+        Tenant commune = FreshTerritories.provisionCommune(provisioning, "import");
+        SubmissionResult first = submit(commune, "Dossier importé de l’ancien logiciel");
+        jdbc.sql("INSERT INTO " + commune.schema() + ".requests (id, reference, procedure_id, procedure_version,"
+                + " procedure_title, status, channel, contact_name, answers_json, submitted_at, updated_at)"
+                + " SELECT gen_random_uuid(), 'IMP-2020-' || lpad(n::text, 6, '0'), procedure_id, 1, procedure_title,"
+                + " 'recue', 'POST', 'Personne ' || n, '{\"details\": \"Courrier archivé numéro ' || n || '\"}',"
+                + " now(), now() FROM " + commune.schema() + ".requests, generate_series(1, 20000) AS n")
+                .update();
+        assertThat(agentOf(commune, () -> search.search(SearchQuery.of("archivé"))).total()).isZero();
+
+        ReindexProgress started = operator(() -> indexes.reindex(commune.id()));
+        ReindexProgress cancelled = operator(() -> indexes.cancel(commune.id())).orElseThrow();
+        indexes.running(commune.id()).orElseThrow().handle((ok, error) -> ok).get();
+        assertThat(started.running()).isTrue();
+        assertThat(operator(() -> indexes.progress(commune.id())).orElseThrow().state())
+                .isIn(ReindexProgress.State.CANCELLED, ReindexProgress.State.DONE);
+        assertThat(cancelled.tenant()).isEqualTo(commune.id());
+
+        long indexed = operator(() -> {
+            try {
+                return indexes.reindexAndWait(commune);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(indexed).isEqualTo(20_001);
+        assertThat(agentOf(commune, () -> search.search(SearchQuery.of("courrier archivé 12345"))).hits())
+                .extracting(SearchHit::reference).containsExactly("IMP-2020-012345");
+        assertThat(agentOf(commune, () -> search.search(SearchQuery.of(first.reference()))).directRequest())
+                .contains(first.requestId());
     }
 
     private SubmissionResult submit(Tenant tenant, String details) {

@@ -9,7 +9,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.guichet.admin.base.ui.AdminLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.search.SearchIndexes;
 import fr.guichet.sharing.SharedTemplates;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantDirectory;
@@ -18,7 +20,10 @@ import fr.guichet.tenancy.TenantKind;
 import fr.guichet.tenancy.TenantLifecycle;
 import jakarta.annotation.security.RolesAllowed;
 
-/** One tenant: identity, addresses, status actions, branding and, for an EPCI, the templates it shares. */
+/**
+ * One tenant: identity, addresses, status actions, branding, for an EPCI the templates it shares, and for platform
+ * operators the tenant's search index (health, reindex).
+ */
 @Route(value = "collectivites/:id", layout = AdminLayout.class, registerAtStartup = false)
 @RolesAllowed({"OPERATOR", "EPCI_ADMIN"})
 public class TenantDetailView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -27,14 +32,18 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final TenantLifecycle lifecycle;
     private final BrandingService branding;
     private final SharedTemplates sharedTemplates;
+    private final SearchIndexes indexes;
+    private final AuthenticationContext authentication;
     private String title = "";
 
     public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding,
-            SharedTemplates sharedTemplates) {
+            SharedTemplates sharedTemplates, SearchIndexes indexes, AuthenticationContext authentication) {
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.branding = branding;
         this.sharedTemplates = sharedTemplates;
+        this.indexes = indexes;
+        this.authentication = authentication;
         addClassName("view");
     }
 
@@ -56,6 +65,9 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
                 new BrandingForm(tenant, branding));
         if (tenant.kind() == TenantKind.EPCI) {
             add(new SharedTemplatesPanel(tenant, sharedTemplates));
+        }
+        if (authentication.hasRole("OPERATOR") && tenant.isActive()) {
+            add(new SearchIndexPanel(tenant, indexes));
         }
     }
 
