@@ -51,7 +51,10 @@ class SearchIndexAdminBrowserTest {
             assertThat(text(browser, By.cssSelector(".search-index-health"))).contains("Index à jour",
                     "2 demandes en base, 2 dans l’index");
 
-            browser.find(By.xpath("//vaadin-button[normalize-space(.)='Reconstruire l’index']")).click();
+            var reindex = browser.find(By.xpath("//vaadin-button[normalize-space(.)='Reconstruire l’index']"));
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", reindex);
+            reindex.click();
             browser.waitUntil(d -> text(browser, By.cssSelector(".search-index-status"))
                     .contains("Reconstruction terminée : 2 demandes indexées."));
             assertThat(browser.find(By.id("search-index-progress")).getDomProperty("value")).isEqualTo("1");

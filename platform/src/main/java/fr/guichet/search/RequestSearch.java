@@ -97,7 +97,9 @@ public class RequestSearch {
         long total = result.total().hitCountLowerBound();
         var facets = new FacetCounts(session, predicates, properties.timeoutMillis())
                 .count(query, new FacetLabels(this::titles));
-        return new SearchResults(result.hits(), total, page, facets, direct, text.notice());
+        String notice = result.timedOut() ? "La recherche a pris trop de temps : les résultats affichés sont "
+                + "incomplets. Précisez-la avec d’autres mots ou des filtres." : text.notice();
+        return new SearchResults(result.hits(), total, page, facets, direct, notice);
     }
 
     private Optional<UUID> find(SearchSession session, SearchPredicates visible, String reference) {

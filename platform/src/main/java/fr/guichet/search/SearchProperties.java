@@ -11,12 +11,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        by default; tests use a temporary directory)
  * @param maxQueryLength characters of a query kept, the rest is cut off and the agent told so
  * @param maxQueryTerms words of a query kept
- * @param timeoutMillis a query taking longer returns what it found so far (never a runaway query)
+ * @param timeoutMillis a query taking longer returns what it found so far, and the agent is told so (never a
+ *        runaway query)
  */
 @ConfigurationProperties("guichet.search")
 public record SearchProperties(
         @DefaultValue("data/search-index") Path directory,
         @DefaultValue("200") int maxQueryLength,
         @DefaultValue("20") int maxQueryTerms,
-        @DefaultValue("2000") long timeoutMillis) {
+        @DefaultValue("5000") long timeoutMillis) {
 }

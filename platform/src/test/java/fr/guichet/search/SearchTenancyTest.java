@@ -36,6 +36,10 @@ class SearchTenancyTest {
     @Autowired
     TenantSchemas schemas;
     @Autowired
+    fr.guichet.tenancy.TenantDirectory directory;
+    @Autowired
+    org.springframework.context.ConfigurableApplicationContext context;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -138,6 +142,22 @@ class SearchTenancyTest {
                 .extracting(SearchHit::reference).containsExactly("IMP-2020-012345");
         assertThat(agentOf(commune, () -> search.search(SearchQuery.of(first.reference()))).directRequest())
                 .contains(first.requestId());
+    }
+
+    @Test
+    void theOperatorsCommandReindexesTheNamedTenantsAndFailsOnAnUnknownSlug() throws Exception {
+        Tenant commune = FreshTerritories.provisionCommune(provisioning, "commande");
+        submit(commune, "Lampadaire à réparer");
+        indexes.schemaDropped(commune.schema());
+
+        assertThat(command(commune.slug()).reindex()).isZero();
+        assertThat(agentOf(commune, () -> search.search(SearchQuery.of("lampadaire"))).total()).isEqualTo(1);
+        assertThat(command(commune.slug() + ", inconnue-00000").reindex()).isEqualTo(1);
+    }
+
+    private ReindexCommand command(String slugs) {
+        return new ReindexCommand(indexes, directory, context, new org.springframework.mock.env.MockEnvironment()
+                .withProperty("guichet.search.reindex", slugs));
     }
 
     private SubmissionResult submit(Tenant tenant, String details) {
