@@ -111,6 +111,7 @@ class RequestsBenchmark {
             index(app, commune);
             if (PARTS.contains("search")) {
                 search(app, commune);
+                visibility(app, commune, report);
             }
             if (PARTS.contains("inbox")) {
                 inbox(app, commune, report);
@@ -441,6 +442,31 @@ class RequestsBenchmark {
         Bench.report("mass indexing of the tenant's %,d requests after the bulk load: %.1f s, %.0f requests per"
                 + " second; index on disk %.1f MB (%s)", indexed, seconds, indexed / seconds,
                 health.indexBytes() / 1_048_576.0, health.upToDate() ? "up to date" : "NOT up to date");
+    }
+
+    /** From a submission's return to its reference being found by an agent's search (asynchronous indexing). */
+    private static void visibility(ConfigurableApplicationContext app, Tenant commune, Published report) {
+        RequestSearch search = app.getBean(RequestSearch.class);
+        Submissions submissions = app.getBean(Submissions.class);
+        Random random = new Random(11);
+        List<Long> delays = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            SubmissionResult submitted = submit(submissions, commune, report, random);
+            long t0 = System.nanoTime();
+            as("agent.voirie@mairie-chambery.fr", "ROLE_AGENT", () -> TenantContext.supplyAs(commune.asCurrent(),
+                    () -> {
+                        while (search.search(SearchQuery.of(submitted.reference())).directRequest().isEmpty()) {
+                            if (System.nanoTime() - t0 > 10_000_000_000L) {
+                                throw new IllegalStateException(submitted.reference() + " not found after 10 s");
+                            }
+                            Thread.onSpinWait();
+                        }
+                        return null;
+                    }));
+            delays.add(System.nanoTime() - t0);
+        }
+        Bench.report("delay from a submission's return to its reference found by a search, 100 submissions: %s",
+                Bench.millis(delays));
     }
 
     /** Agents' queries (words of the seeded answers, some with a facet ticked), p50 and p95 through RequestSearch. */

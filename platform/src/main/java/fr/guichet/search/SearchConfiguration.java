@@ -39,7 +39,8 @@ class SearchConfiguration {
                 "hibernate.search.backend.directory.root", properties.directory().toAbsolutePath().toString(),
                 "hibernate.search.backend.analysis.configurer", BeanReference.ofInstance(new FrenchAnalysis()),
                 "hibernate.search.backend.multi_tenancy.strategy", "discriminator",
-                // Visible to searches when the transaction returns, committed to disk every second (io.commit_interval).
-                "hibernate.search.indexing.plan.synchronization.strategy", "read-sync");
+                // async: the submission does not wait for the index (searchable milliseconds later; decision 016);
+                // the index is committed to disk every second (io.commit_interval).
+                "hibernate.search.indexing.plan.synchronization.strategy", properties.synchronization());
     }
 }
