@@ -26,6 +26,7 @@ final class Bench {
         return new SpringApplicationBuilder(GuichetApplication.class).run(
                 "--spring.datasource.url=" + TestDatabase.jdbcUrl(),
                 "--spring.datasource.username=" + TestDatabase.username(),
+                "--guichet.search.directory=" + TestDatabase.searchIndexDirectory(),
                 "--server.port=0", "--logging.level.root=warn", "--spring.main.banner-mode=off");
     }
 

@@ -42,7 +42,16 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import fr.guichet.search.Facet;
+import fr.guichet.search.IndexHealth;
+import fr.guichet.search.RequestSearch;
+import fr.guichet.search.SearchIndexes;
+import fr.guichet.search.SearchOrder;
+import fr.guichet.search.SearchQuery;
+import fr.guichet.search.SearchResults;
+import fr.guichet.tenancy.OperatorScopes;
 import org.hibernate.SessionFactory;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,7 +80,7 @@ class RequestsBenchmark {
     private static final int SUBMISSIONS = Integer.getInteger("bench.submissions", 3_000);
     private static final int AGENTS = Integer.getInteger("bench.agents", 100);
     /** Which parts to run, e.g. {@code -Dbench.parts=inbox}; seeding always runs. */
-    private static final String PARTS = System.getProperty("bench.parts", "inbox,memory,submissions");
+    private static final String PARTS = System.getProperty("bench.parts", "inbox,memory,submissions,search");
     /** {@code all} prints the plan of every measured query, not only of the slowest. */
     private static final boolean EXPLAIN_ALL = "all".equals(System.getProperty("bench.explain"));
     private static final int PAGE = 50;
@@ -102,6 +111,11 @@ class RequestsBenchmark {
             Published report = procedures.getFirst();
 
             seed(app, commune, procedures);
+            index(app, commune);
+            if (PARTS.contains("search")) {
+                search(app, commune);
+                visibility(app, commune, report);
+            }
             if (PARTS.contains("inbox")) {
                 // The inbox is measured for an agent of a team (decision 014), so the scope's cost is in the figures.
                 TestTeams.team(app.getBean(AgentAccounts.class), app.getBean(TeamAdministration.class),
@@ -424,6 +438,83 @@ class RequestsBenchmark {
             series(submissions, threads, List.of(commune), List.of(report));
         }
         series(submissions, 4, List.of(commune, other), List.of(report, otherReport));
+        // The same series with Hibernate Search's automatic indexing off: what indexing costs a submission.
+        SearchMapping mapping = app.getBean(SearchMapping.class);
+        mapping.indexingPlanFilter(filter -> filter.exclude(fr.guichet.requests.Request.class));
+        try {
+            Bench.report("the same submissions with automatic indexing turned off (mapping-wide indexing plan filter):");
+            for (int threads : new int[] {1, 4}) {
+                series(submissions, threads, List.of(commune), List.of(report));
+            }
+            series(submissions, 4, List.of(commune, other), List.of(report, otherReport));
+        } finally {
+            mapping.indexingPlanFilter(filter -> filter.include(fr.guichet.requests.Request.class));
+        }
+    }
+
+    // --- search --------------------------------------------------------------------------------------------------
+
+    /** The seeded requests were written with COPY, out of Hibernate's sight: a bulk import indexes afterwards. */
+    private static void index(ConfigurableApplicationContext app, Tenant commune) throws Exception {
+        SearchIndexes indexes = app.getBean(SearchIndexes.class);
+        long t0 = System.nanoTime();
+        long indexed = OperatorScopes.callAsPlatform(() -> indexes.reindexAndWait(commune));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        IndexHealth health = OperatorScopes.callAsPlatform(() -> indexes.health(commune.id()));
+        Bench.report("mass indexing of the tenant's %,d requests after the bulk load: %.1f s, %.0f requests per"
+                + " second; index on disk %.1f MB (%s)", indexed, seconds, indexed / seconds,
+                health.indexBytes() / 1_048_576.0, health.upToDate() ? "up to date" : "NOT up to date");
+    }
+
+    /** From a submission's return to its reference being found by an agent's search (asynchronous indexing). */
+    private static void visibility(ConfigurableApplicationContext app, Tenant commune, Published report) {
+        RequestSearch search = app.getBean(RequestSearch.class);
+        Submissions submissions = app.getBean(Submissions.class);
+        Random random = new Random(11);
+        List<Long> delays = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            SubmissionResult submitted = submit(submissions, commune, report, random);
+            long t0 = System.nanoTime();
+            as("agent.voirie@mairie-chambery.fr", "ROLE_AGENT", () -> TenantContext.supplyAs(commune.asCurrent(),
+                    () -> {
+                        while (search.search(SearchQuery.of(submitted.reference())).directRequest().isEmpty()) {
+                            if (System.nanoTime() - t0 > 10_000_000_000L) {
+                                throw new IllegalStateException(submitted.reference() + " not found after 10 s");
+                            }
+                            Thread.onSpinWait();
+                        }
+                        return null;
+                    }));
+            delays.add(System.nanoTime() - t0);
+        }
+        Bench.report("delay from a submission's return to its reference found by a search, 100 submissions: %s",
+                Bench.millis(delays));
+    }
+
+    /** Agents' queries (words of the seeded answers, some with a facet ticked), p50 and p95 through RequestSearch. */
+    private static void search(ConfigurableApplicationContext app, Tenant commune) {
+        RequestSearch search = app.getBean(RequestSearch.class);
+        List<String> words = List.of("lampadaire", "trottoir", "naissance", "mariage", "salle", "terrasse",
+                "dupont", "martin", "rue", "acte", "déchets", "réunion", "\"rue de la\"", "fuite eau", "stationnement");
+        List<Long> plain = new ArrayList<>();
+        List<Long> faceted = new ArrayList<>();
+        long[] found = new long[1];
+        as("agent.voirie@mairie-chambery.fr", "ROLE_AGENT", () -> TenantContext.supplyAs(commune.asCurrent(), () -> {
+            for (int i = 0; i < ROUNDS * 2; i++) {
+                String text = words.get(i % words.size());
+                boolean withFacet = i % 2 == 1;
+                SearchQuery query = withFacet ? new SearchQuery(text, Map.of(Facet.STATUS, java.util.Set.of(
+                        "recue", "en_instruction")), SearchOrder.NEWEST, 0) : SearchQuery.of(text);
+                long t0 = System.nanoTime();
+                SearchResults results = search.search(query);
+                (withFacet ? faceted : plain).add(System.nanoTime() - t0);
+                found[0] += results.total();
+            }
+            return null;
+        }));
+        Bench.report("search of %d queries (words, highlights, 5 facets counted): %s; with a status facet ticked"
+                + " (one more count query): %s; %,d results on average", plain.size() + faceted.size(),
+                Bench.millis(plain), Bench.millis(faceted), found[0] / (plain.size() + faceted.size()));
     }
 
     /**

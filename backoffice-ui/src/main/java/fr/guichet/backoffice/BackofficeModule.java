@@ -18,6 +18,7 @@ import fr.guichet.backoffice.requests.ui.RequestView;
 import fr.guichet.backoffice.teams.ui.TeamsView;
 import fr.guichet.backoffice.workflows.ui.DocumentTemplatesView;
 import fr.guichet.backoffice.workflows.ui.WorkflowEditorView;
+import fr.guichet.backoffice.search.ui.SearchView;
 import java.util.List;
 
 /** The back office's views, registered per session on tenants' hosts under {@code /agents}. */
@@ -30,6 +31,7 @@ public final class BackofficeModule {
         return List.of(AgentSignInView.class, DashboardView.class, LegalPagesView.class, ProceduresView.class,
                 ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
                 FailedDeliveriesView.class, MessageTemplatesView.class, AgentsView.class, InvitationView.class,
-                TeamsView.class, WorkflowEditorView.class, DocumentTemplatesView.class, LettersView.class);
+                TeamsView.class, WorkflowEditorView.class, DocumentTemplatesView.class, LettersView.class,
+                SearchView.class);
     }
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -77,6 +78,8 @@ public class Request {
     private long version;
     @OneToMany(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "request_id", insertable = false, updatable = false)
+    // Reindexing loads requests by the hundred: their timelines come in one query per batch, not one per request.
+    @BatchSize(size = 100)
     @OrderBy("position")
     private List<RequestEvent> events = new ArrayList<>();
 

@@ -1,13 +1,19 @@
 package fr.guichet.testsupport;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Properties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A throwaway PostgreSQL database for the integration tests of this JVM, on a real server (never H2).
@@ -26,6 +32,7 @@ public final class TestDatabase {
     private static final String PASSWORD = env("GUICHET_TEST_DB_PASSWORD", "");
 
     private static volatile TestDatabase instance;
+    private static @Nullable Path searchIndex;
 
     private final String name;
 
@@ -36,6 +43,31 @@ public final class TestDatabase {
     /** JDBC URL of this JVM's test database (created on first use). */
     public static String jdbcUrl() {
         return urlOf(get().name);
+    }
+
+    /**
+     * This JVM's search index directory, created on first use and deleted at exit: the index must be as fresh as the
+     * database, or documents of an earlier run's tenant with the same schema would show up.
+     */
+    public static synchronized Path searchIndexDirectory() {
+        if (searchIndex == null) {
+            try {
+                Path directory = Files.createTempDirectory("guichet-search-");
+                Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().unstarted(() -> deleteTree(directory)));
+                searchIndex = directory;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return searchIndex;
+    }
+
+    private static void deleteTree(Path directory) {
+        try (var paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Could not delete the test search index " + directory + ": " + e.getMessage());
+        }
     }
 
     /** Name of this JVM's test database (created on first use). */

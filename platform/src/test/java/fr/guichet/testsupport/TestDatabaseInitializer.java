@@ -6,7 +6,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
 /**
- * Points {@code spring.datasource.*} at this JVM's {@link TestDatabase}, above every other property source (so a
+ * Points {@code spring.datasource.*} at this JVM's {@link TestDatabase} and the search index at this JVM's temporary
+ * directory (a fresh database must come with a fresh index), above every other property source (so a
  * developer's {@code application.yml} or environment can never aim the tests at a real database).
  */
 public class TestDatabaseInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
@@ -19,6 +20,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "spring.datasource.url", TestDatabase.jdbcUrl(),
                 "spring.datasource.username", TestDatabase.username(),
-                "spring.datasource.password", TestDatabase.password())));
+                "spring.datasource.password", TestDatabase.password(),
+                "guichet.search.directory", TestDatabase.searchIndexDirectory().toString())));
     }
 }

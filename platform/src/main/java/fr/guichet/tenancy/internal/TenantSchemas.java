@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import fr.guichet.tenancy.TenantSchemaListener;
 import org.flywaydb.core.Flyway;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,11 +33,13 @@ public class TenantSchemas {
 
     private final DataSource dataSource;
     private final JdbcClient jdbc;
+    private final ObjectProvider<TenantSchemaListener> listeners;
     private final int latestVersion;
 
-    TenantSchemas(DataSource dataSource, JdbcClient jdbc) {
+    TenantSchemas(DataSource dataSource, JdbcClient jdbc, ObjectProvider<TenantSchemaListener> listeners) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
+        this.listeners = listeners;
         this.latestVersion = scanLatestVersion();
         migrateControlPlane();
     }
@@ -50,7 +54,10 @@ public class TenantSchemas {
         return "t_" + slug.replace('-', '_');
     }
 
+    /** Creates the schema; whatever was kept about an earlier schema of that name (search documents) is forgotten. */
     public void create(String schema) {
+        quoted(schema);
+        listeners.orderedStream().forEach(listener -> listener.schemaCreated(schema));
         jdbc.sql("CREATE SCHEMA IF NOT EXISTS " + quoted(schema)).update();
     }
 
@@ -62,8 +69,10 @@ public class TenantSchemas {
         return latestVersion;
     }
 
+    /** Drops the schema and whatever is kept about it elsewhere (search documents). */
     public void drop(String schema) {
         jdbc.sql("DROP SCHEMA IF EXISTS " + quoted(schema) + " CASCADE").update();
+        listeners.orderedStream().forEach(listener -> listener.schemaDropped(schema));
     }
 
     public boolean exists(String schema) {

@@ -19,6 +19,7 @@ import fr.guichet.backoffice.requests.ui.InboxView;
 import fr.guichet.backoffice.teams.ui.TeamsView;
 import fr.guichet.backoffice.requests.ui.LettersView;
 import fr.guichet.backoffice.workflows.ui.DocumentTemplatesView;
+import fr.guichet.backoffice.search.ui.SearchBox;
 import fr.guichet.branding.BrandingService;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -38,6 +39,9 @@ public class BackofficeLayout extends AppLayout {
         HorizontalLayout account = new HorizontalLayout(user, signOut);
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         account.getStyle().set("margin-inline-start", "auto").set("padding-inline-end", "1rem");
+        if (authentication.hasAnyRole("AGENT", "ADMIN")) {
+            navbar.add(new SearchBox());
+        }
         navbar.add(account);
         navbar.addClassName("shell-navbar");
         addToNavbar(true, navbar);

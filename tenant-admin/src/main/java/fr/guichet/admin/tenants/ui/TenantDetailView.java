@@ -12,6 +12,7 @@ import fr.guichet.admin.base.ui.AdminLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.branding.BrandingService;
 import fr.guichet.franceconnect.FranceConnectRegistrations;
+import fr.guichet.search.SearchIndexes;
 import fr.guichet.sharing.SharedTemplates;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantDirectory;
@@ -22,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One tenant: identity, addresses, status actions, branding, for an EPCI the templates it shares, and for platform
- * operators the tenant's FranceConnect client.
+ * operators the tenant's FranceConnect client and its search index (health, reindex).
  */
 @Route(value = "collectivites/:id", layout = AdminLayout.class, registerAtStartup = false)
 @RolesAllowed({"OPERATOR", "EPCI_ADMIN"})
@@ -33,18 +34,20 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final BrandingService branding;
     private final SharedTemplates sharedTemplates;
     private final FranceConnectRegistrations franceConnect;
+    private final SearchIndexes indexes;
     private final AuthenticationContext authentication;
     private String title = "";
 
     public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding,
-            SharedTemplates sharedTemplates, FranceConnectRegistrations franceConnect,
+            SharedTemplates sharedTemplates, FranceConnectRegistrations franceConnect, SearchIndexes indexes,
             AuthenticationContext authentication) {
         this.franceConnect = franceConnect;
-        this.authentication = authentication;
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.branding = branding;
         this.sharedTemplates = sharedTemplates;
+        this.indexes = indexes;
+        this.authentication = authentication;
         addClassName("view");
     }
 
@@ -69,6 +72,9 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
         }
         if (authentication.hasRole("OPERATOR")) {
             add(new FranceConnectForm(tenant, franceConnect));
+        }
+        if (authentication.hasRole("OPERATOR") && tenant.isActive()) {
+            add(new SearchIndexPanel(tenant, indexes));
         }
     }
 
