@@ -13,43 +13,60 @@ import org.springframework.stereotype.Component;
 /**
  * Counts agents' wrong passwords on their commune's host and records successful sign-ins, from the events of the
  * agents' sign-in (citizens sign in through their own authentication manager, which publishes none; operators sign
- * in on the operator host, where no tenant is current). A locked account is refused before its password is checked
- * ({@link SignInAccounts}), so a locked account's lock is not extended by further attempts.
+ * in on the operator host, where no tenant is current and nothing is recorded). A locked account is refused before
+ * its password is checked ({@link SignInAccounts}), so a locked account's lock is not extended by further attempts.
  */
 @Component
 class AgentSignInAttempts {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AgentSignInAttempts.class);
+    private final Bookkeeping bookkeeping;
 
-    private final Agents agents;
-    private final Clock clock;
-
-    AgentSignInAttempts(Agents agents, Clock clock) {
-        this.agents = agents;
-        this.clock = clock;
+    AgentSignInAttempts(Bookkeeping bookkeeping) {
+        this.bookkeeping = bookkeeping;
     }
 
     @EventListener
-    @TenantTransactional
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
-        if (TenantContext.current().isEmpty()) {
-            return;
+        if (TenantContext.current().isPresent()) {
+            bookkeeping.failed(event.getAuthentication().getName().strip());
         }
-        agents.findByEmailIgnoreCase(event.getAuthentication().getName().strip()).ifPresent(agent -> {
-            agent.signInFailed(clock.instant());
-            if (agent.isLockedAt(clock.instant())) {
-                LOG.warn("Agent {} locked after {} wrong passwords", agent.id(), Agent.LOCK_AFTER);
-            }
-        });
     }
 
     @EventListener
-    @TenantTransactional
     public void succeeded(AuthenticationSuccessEvent event) {
-        if (TenantContext.current().isEmpty() || !(event.getAuthentication().getPrincipal() instanceof GuichetUser user)
-                || GuichetUser.OPERATOR_REALM.equals(user.realm())) {
-            return;
+        if (TenantContext.current().isPresent() && event.getAuthentication().getPrincipal() instanceof GuichetUser user
+                && !(user instanceof CitizenUser) && !GuichetUser.OPERATOR_REALM.equals(user.realm())) {
+            bookkeeping.succeeded(user.getUsername());
         }
-        agents.findByEmailIgnoreCase(user.getUsername()).ifPresent(agent -> agent.signedIn(clock.instant()));
+    }
+
+    /** The writes, in the tenant's transaction (opened only once a tenant is known to be current). */
+    @Component
+    static class Bookkeeping {
+
+        private static final Logger LOG = LoggerFactory.getLogger(Bookkeeping.class);
+
+        private final Agents agents;
+        private final Clock clock;
+
+        Bookkeeping(Agents agents, Clock clock) {
+            this.agents = agents;
+            this.clock = clock;
+        }
+
+        @TenantTransactional
+        public void failed(String email) {
+            agents.findByEmailIgnoreCase(email).ifPresent(agent -> {
+                agent.signInFailed(clock.instant());
+                if (agent.isLockedAt(clock.instant())) {
+                    LOG.warn("Agent {} locked after {} wrong passwords", agent.id(), Agent.LOCK_AFTER);
+                }
+            });
+        }
+
+        @TenantTransactional
+        public void succeeded(String email) {
+            agents.findByEmailIgnoreCase(email).ifPresent(agent -> agent.signedIn(clock.instant()));
+        }
     }
 }

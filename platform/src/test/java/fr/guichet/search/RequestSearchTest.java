@@ -44,6 +44,10 @@ class RequestSearchTest {
     @Autowired
     Catalog catalog;
     @Autowired
+    fr.guichet.identity.AgentAccounts agents;
+    @Autowired
+    fr.guichet.teams.TeamAdministration teams;
+    @Autowired
     TenantProvisioning provisioning;
 
     private Tenant commune;
@@ -135,6 +139,14 @@ class RequestSearchTest {
         assertThat(agent(() -> search.search(SearchQuery.of("lampadaire"), roadsOnly)).total()).isZero();
         assertThat(agent(() -> search.search(SearchQuery.of("panne"), ProcedureScope.only(Set.of()))).total())
                 .isZero();
+
+        fr.guichet.testsupport.TestTeams.team(agents, teams, catalog, commune, "Voirie", "voirie@mairie.test", roads);
+        SearchResults roadsTeam = as("voirie@mairie.test", () -> in(commune, () -> search.search(
+                SearchQuery.of("panne"))), "ROLE_AGENT");
+        assertThat(roadsTeam.total()).as("an agent of the roads team, through AgentScope").isEqualTo(1);
+        assertThat(roadsTeam.facets().get(Facet.PROCEDURE)).extracting(FacetValue::key).containsExactly(roadsId);
+        assertThat(as("sans.equipe@mairie.test", () -> in(commune, () -> search.search(SearchQuery.of("panne"))),
+                "ROLE_AGENT").total()).as("an agent in no team sees nothing").isZero();
     }
 
     @Test
@@ -182,8 +194,9 @@ class RequestSearchTest {
         return result;
     }
 
+    /** An administrator, who sees every procedure (agents' team scope is tested on its own). */
     private <T> T agent(Supplier<T> work) {
-        return as("agent@mairie.test", () -> in(commune, work), "ROLE_AGENT");
+        return as("agent@mairie.test", () -> in(commune, work), "ROLE_ADMIN");
     }
 
     static java.util.List<String> references(SearchResults results) {

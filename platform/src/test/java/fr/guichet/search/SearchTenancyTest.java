@@ -166,8 +166,9 @@ class SearchTenancyTest {
                 Requester.guest("Usager", "usager@exemple.fr")));
     }
 
+    /** The commune's administrator, who sees every procedure (agents' team scope: RequestSearchTest). */
     private static <T> T agentOf(Tenant tenant, Supplier<T> work) {
-        return as("agent@" + tenant.slug() + ".test", () -> in(tenant, work), "ROLE_AGENT");
+        return as("agent@" + tenant.slug() + ".test", () -> in(tenant, work), "ROLE_ADMIN");
     }
 
     private static <T> T operator(Supplier<T> work) {
