@@ -82,6 +82,11 @@ public final class Browser implements AutoCloseable {
     /** axe-core on the current page: the rules with a serious or critical impact that it found violated. */
     public List<Rule> seriousAccessibilityViolations() {
         waitForVaadin();
+        // A notification still fading in or out is half transparent: axe would read blended colours that no one
+        // sees once it is shown. Wait for them to settle (at most a few seconds).
+        waitUntil(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "return document.querySelectorAll('vaadin-notification-card[opening], vaadin-notification-card[closing]')"
+                        + ".length === 0;")));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         return results.getViolations().stream()
