@@ -15,7 +15,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -75,15 +74,15 @@ class AgentAccountsBrowserTest {
 
         AdminUi.input(admin, "vaadin-email-field", "Adresse électronique").sendKeys("pas-une-adresse");
         AdminUi.input(admin, "vaadin-text-field", "Nom").sendKeys("Paul Durand");
-        click(admin, AdminUi.button(admin, "Envoyer l'invitation"));
+        admin.click(AdminUi.button(admin, "Envoyer l'invitation"));
         admin.waitForVaadin();
-        assertThat(text(admin, By.cssSelector(".form-status"))).isNotBlank().doesNotContain("Invitation envoyée");
+        assertThat(admin.text(By.cssSelector(".form-status"))).isNotBlank().doesNotContain("Invitation envoyée");
 
         AdminUi.retype(AdminUi.input(admin, "vaadin-email-field", "Adresse électronique"), PAUL);
-        click(admin, AdminUi.button(admin, "Envoyer l'invitation"));
+        admin.click(AdminUi.button(admin, "Envoyer l'invitation"));
         admin.waitForVaadin();
-        assertThat(text(admin, By.cssSelector(".form-status"))).isEqualTo("Invitation envoyée à " + PAUL + ".");
-        assertThat(text(admin, By.tagName("vaadin-grid"))).contains("Paul Durand", PAUL,
+        assertThat(admin.text(By.cssSelector(".form-status"))).isEqualTo("Invitation envoyée à " + PAUL + ".");
+        assertThat(admin.text(By.tagName("vaadin-grid"))).contains("Paul Durand", PAUL,
                 "Invité, mot de passe pas encore choisi");
         admin.screenshot("backoffice-agents");
         assertThat(admin.seriousAccessibilityViolations()).as(Browser.describe(admin.seriousAccessibilityViolations()))
@@ -98,27 +97,27 @@ class AgentAccountsBrowserTest {
         agent = new Browser();
         agent.open(link.group(1));
         agent.waitForVaadin();
-        assertThat(text(agent, By.tagName("main"))).contains("Bonjour Paul Durand.");
+        assertThat(agent.text(By.tagName("main"))).contains("Bonjour Paul Durand.");
         AdminUi.input(agent, "vaadin-password-field", "Mot de passe").sendKeys("limoges");
         AdminUi.input(agent, "vaadin-password-field", "Confirmez le mot de passe").sendKeys("limoges");
-        click(agent, AdminUi.button(agent, "Activer mon compte"));
+        agent.click(AdminUi.button(agent, "Activer mon compte"));
         agent.waitForVaadin();
-        assertThat(text(agent, By.cssSelector("[role=alert]"))).contains("Choisissez un mot de passe plus robuste");
+        assertThat(agent.text(By.cssSelector("[role=alert]"))).contains("Choisissez un mot de passe plus robuste");
         assertThat(agent.seriousAccessibilityViolations()).as(Browser.describe(agent.seriousAccessibilityViolations()))
                 .isEmpty();
         AdminUi.retype(AdminUi.input(agent, "vaadin-password-field", "Mot de passe"), PASSWORD);
         AdminUi.retype(AdminUi.input(agent, "vaadin-password-field", "Confirmez le mot de passe"), PASSWORD);
-        click(agent, AdminUi.button(agent, "Activer mon compte"));
+        agent.click(AdminUi.button(agent, "Activer mon compte"));
         agent.waitForVaadin();
-        assertThat(text(agent, By.tagName("main"))).contains("Votre compte est activé.");
+        assertThat(agent.text(By.tagName("main"))).contains("Votre compte est activé.");
         agent.open(link.group(1));
         agent.waitForVaadin();
-        assertThat(text(agent, By.tagName("main"))).contains("Ce lien d’invitation n’est plus valable");
+        assertThat(agent.text(By.tagName("main"))).contains("Ce lien d’invitation n’est plus valable");
 
         SignInPage.open(agent, base()).signIn(PAUL, PASSWORD);
         agent.open(base() + "/agents");
         agent.waitForVaadin();
-        String nav = text(agent, By.tagName("vaadin-side-nav"));
+        String nav = agent.text(By.tagName("vaadin-side-nav"));
         assertThat(nav).contains("Demandes").doesNotContain("Agents et droits").doesNotContain("Démarches en ligne");
         agent.close();
 
@@ -133,19 +132,19 @@ class AgentAccountsBrowserTest {
 
         admin.open(base() + "/agents/comptes");
         admin.waitForVaadin();
-        assertThat(text(admin, By.tagName("vaadin-grid"))).contains("Bloqué après des mots de passe erronés");
-        click(admin, admin.find(By.xpath("//vaadin-button[@aria-label='Débloquer le compte de Paul Durand']")));
+        assertThat(admin.text(By.tagName("vaadin-grid"))).contains("Bloqué après des mots de passe erronés");
+        admin.click(admin.find(By.xpath("//vaadin-button[@aria-label='Débloquer le compte de Paul Durand']")));
         admin.waitForVaadin();
-        assertThat(text(admin, By.cssSelector(".form-status"))).isEqualTo("Compte de Paul Durand débloqué.");
+        assertThat(admin.text(By.cssSelector(".form-status"))).isEqualTo("Compte de Paul Durand débloqué.");
         SignInPage.open(agent, base()).signIn(PAUL, PASSWORD);
         assertThat(agent.driver().getCurrentUrl()).doesNotContain("/connexion");
 
-        click(admin, admin.find(By.xpath("//vaadin-button[@aria-label='Désactiver le compte de Paul Durand']")));
+        admin.click(admin.find(By.xpath("//vaadin-button[@aria-label='Désactiver le compte de Paul Durand']")));
         admin.waitForVaadin();
-        click(admin, admin.find(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[contains(., 'Désactiver')]"
+        admin.click(admin.find(By.xpath("//vaadin-confirm-dialog-overlay//vaadin-button[contains(., 'Désactiver')]"
                 + " | //vaadin-confirm-dialog//vaadin-button[@slot='confirm-button']")));
         admin.waitForVaadin();
-        assertThat(text(admin, By.cssSelector(".form-status"))).isEqualTo("Compte de Paul Durand désactivé.");
+        assertThat(admin.text(By.cssSelector(".form-status"))).isEqualTo("Compte de Paul Durand désactivé.");
         agent.open(base() + "/agents/demandes");
         agent.waitUntil(d -> d.getCurrentUrl().contains("/connexion"));
         assertThat(agent.driver().getCurrentUrl()).as("the open session ended with the account").contains("/connexion");
@@ -157,9 +156,6 @@ class AgentAccountsBrowserTest {
         return "http://saint-etienne.localhost:" + port;
     }
 
-    private static String text(Browser browser, By by) {
-        return String.valueOf(browser.find(by).getDomProperty("innerText")).strip();
-    }
 
     /** The title and message the login form shows after a refused attempt. */
     private static String loginError(Browser browser) {
@@ -176,9 +172,4 @@ class AgentAccountsBrowserTest {
                 return texts.join(' ');"""));
     }
 
-    private static void click(Browser browser, WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                element);
-        element.click();
-    }
 }

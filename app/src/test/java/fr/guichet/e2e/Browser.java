@@ -93,6 +93,30 @@ public final class Browser implements AutoCloseable {
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())).toList();
     }
 
+    /** Clicks {@code element} as a person would reach it: scrolled into view first; then waits for Vaadin. */
+    public void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+        waitForVaadin();
+    }
+
+    /**
+     * The text shown by the element, trimmed: {@code innerText}, which Selenium's {@code getText()} leaves empty for
+     * an element scrolled out of Vaadin's scroll container.
+     */
+    public String text(By by) {
+        return String.valueOf(find(by).getDomProperty("innerText")).strip();
+    }
+
+    /** Fails with axe-core's explanation when the page has serious or critical WCAG 2.1 AA violations. */
+    public void assertAccessible() {
+        List<Rule> violations = seriousAccessibilityViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Accessibility violations:" + describe(violations));
+        }
+    }
+
     /** Explains violations in a failure message. */
     public static String describe(List<Rule> violations) {
         StringBuilder text = new StringBuilder();

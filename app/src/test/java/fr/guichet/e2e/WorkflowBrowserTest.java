@@ -92,11 +92,11 @@ class WorkflowBrowserTest {
             type(designer, By.xpath("//vaadin-text-area[./label[contains(., 'Texte')]]//textarea"),
                     "Bonjour {{name}},\n\nVous êtes attendu : {{comment}}.");
             button(designer, "Enregistrer");
-            assertThat(text(designer, By.cssSelector(".view"))).contains("Modèle « Convocation {{reference}} » enregistré.");
-            assertAccessible(designer);
+            assertThat(designer.text(By.cssSelector(".view"))).contains("Modèle « Convocation {{reference}} » enregistré.");
+            designer.assertAccessible();
 
             designer.open(base() + "/agents/demarches/" + procedure + "/circuit");
-            assertThat(text(designer, By.tagName("h1"))).contains("Circuit de traitement");
+            assertThat(designer.text(By.tagName("h1"))).contains("Circuit de traitement");
             type(designer, By.xpath("//vaadin-text-field[./label[contains(., 'Nom du nouvel état')]]//input"), STATE);
             button(designer, "Ajouter l’état");
             choose(designer, card("workflow-state", STATE), "Document produit", "Convocation {{reference}}");
@@ -114,13 +114,13 @@ class WorkflowBrowserTest {
                     + "'Commentaire visible par l’usager']]");
 
             button(designer, "Vérifier");
-            assertThat(text(designer, By.cssSelector("[role=alert]"))).contains("État « Rendez-vous fixé » : aucune"
+            assertThat(designer.text(By.cssSelector("[role=alert]"))).contains("État « Rendez-vous fixé » : aucune"
                     + " action n’en part");
             check(designer, card("workflow-transition", "Accepter") + "//vaadin-checkbox[./label[normalize-space(.)='"
                     + STATE + "']]");
-            assertAccessible(designer);
+            designer.assertAccessible();
             button(designer, "Publier");
-            assertThat(text(designer, By.cssSelector(".view"))).contains("« Carte nationale d’identité » est en ligne.");
+            assertThat(designer.text(By.cssSelector(".view"))).contains("« Carte nationale d’identité » est en ligne.");
         }
 
         String slug = TenantContext.supplyAs(dijon.asCurrent(), () -> catalog.publishedProcedure(procedure))
@@ -143,8 +143,8 @@ class WorkflowBrowserTest {
             agent.find(By.cssSelector("vaadin-dialog vaadin-text-area textarea")).sendKeys("mardi 14 h, guichet 2");
             agent.find(By.xpath("//vaadin-dialog//vaadin-button[normalize-space(.)='" + MOVE + "']")).click();
             agent.waitForVaadin();
-            assertThat(text(agent, By.cssSelector(".request-summary"))).contains(STATE);
-            assertThat(text(agent, By.cssSelector(".request-documents"))).contains("Convocation " + reference);
+            assertThat(agent.text(By.cssSelector(".request-summary"))).contains(STATE);
+            assertThat(agent.text(By.cssSelector(".request-documents"))).contains("Convocation " + reference);
         }
 
         try (Browser citizen = new Browser()) {
@@ -152,10 +152,10 @@ class WorkflowBrowserTest {
             citizen.find(By.partialLinkText(reference)).click();
             citizen.waitUntil(d -> d.getCurrentUrl().endsWith("/" + reference));
             citizen.waitForVaadin();
-            assertThat(text(citizen, By.cssSelector(".request-summary"))).contains(STATE);
-            assertThat(text(citizen, By.cssSelector(".received-documents"))).contains("Documents reçus",
+            assertThat(citizen.text(By.cssSelector(".request-summary"))).contains(STATE);
+            assertThat(citizen.text(By.cssSelector(".received-documents"))).contains("Documents reçus",
                     "Convocation " + reference);
-            assertAccessible(citizen);
+            citizen.assertAccessible();
             assertThat(download(citizen, citizen.find(By.cssSelector(".received-documents a"))))
                     .startsWith("200 application/pdf %PDF-");
         }
@@ -189,19 +189,19 @@ class WorkflowBrowserTest {
         try (Browser agent = new Browser()) {
             SignInPage.open(agent, base()).signIn(TestTenants.agentOf(dijon), TestTenants.PASSWORD);
             agent.open(base() + "/agents/courriers");
-            assertThat(text(agent, By.cssSelector(".letters-list"))).contains(reference,
+            assertThat(agent.text(By.cssSelector(".letters-list"))).contains(reference,
                     "Votre demande " + reference + " a bien été reçue");
-            assertAccessible(agent);
+            agent.assertAccessible();
             assertThat(download(agent, agent.find(By.cssSelector(".letters-list a[download]"))))
                     .startsWith("200 application/pdf %PDF-");
             button(agent, "Marquer comme envoyé");
-            assertThat(text(agent, By.cssSelector(".view"))).contains("Courrier de la demande " + reference
+            assertThat(agent.text(By.cssSelector(".view"))).contains("Courrier de la demande " + reference
                     + " marqué comme envoyé.", "Aucun courrier à envoyer.");
             agent.open(base() + "/agents/demandes");
             agent.find(By.linkText(reference)).click();
             agent.waitUntil(d -> d.getCurrentUrl().matches(".*/agents/demandes/[0-9a-f-]{36}"));
             agent.waitForVaadin();
-            assertThat(text(agent, By.cssSelector(".request-timeline"))).contains("Courrier envoyé par la poste");
+            assertThat(agent.text(By.cssSelector(".request-timeline"))).contains("Courrier envoyé par la poste");
         }
     }
 
@@ -221,15 +221,15 @@ class WorkflowBrowserTest {
     }
 
     private static void choose(Browser browser, String within, String label, String item) {
-        click(browser, browser.find(By.xpath(within + "//vaadin-select[./label[contains(., \"" + label + "\")]]")));
+        browser.click(browser.find(By.xpath(within + "//vaadin-select[./label[contains(., \"" + label + "\")]]")));
         // Every state's select holds the same items: click the one of the overlay just opened.
         By items = By.xpath("//vaadin-select-item[normalize-space(.)=\"" + item + "\"]");
-        click(browser, browser.waitUntil(d -> d.findElements(items).stream()
+        browser.click(browser.waitUntil(d -> d.findElements(items).stream()
                 .filter(found -> found.getSize().getHeight() > 0).findFirst().orElse(null)));
     }
 
     private static void check(Browser browser, String xpath) {
-        click(browser, browser.find(By.xpath(xpath + "//input")));
+        browser.click(browser.find(By.xpath(xpath + "//input")));
     }
 
     private static void type(Browser browser, By input, String value) {
@@ -240,24 +240,11 @@ class WorkflowBrowserTest {
     }
 
     private static void button(Browser browser, String label) {
-        click(browser, browser.find(By.xpath("//vaadin-button[normalize-space(.)=\"" + label + "\"]")));
+        browser.click(browser.find(By.xpath("//vaadin-button[normalize-space(.)=\"" + label + "\"]")));
     }
 
-    private static void click(Browser browser, WebElement element) {
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
-                element);
-        element.click();
-        browser.waitForVaadin();
-    }
 
-    private static String text(Browser browser, By by) {
-        return browser.find(by).getDomProperty("innerText");
-    }
 
-    private static void assertAccessible(Browser browser) {
-        assertThat(browser.seriousAccessibilityViolations())
-                .as(Browser.describe(browser.seriousAccessibilityViolations())).isEmpty();
-    }
 
     private String base() {
         return "http://dijon.localhost:" + port;
