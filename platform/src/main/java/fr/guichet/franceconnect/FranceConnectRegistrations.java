@@ -1,5 +1,6 @@
 package fr.guichet.franceconnect;
 
+import fr.guichet.secrets.SecretKeys;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import fr.guichet.tenancy.Tenant;

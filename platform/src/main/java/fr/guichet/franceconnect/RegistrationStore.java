@@ -1,5 +1,6 @@
 package fr.guichet.franceconnect;
 
+import fr.guichet.secrets.SecretKeys;
 import fr.guichet.tenancy.TenantId;
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package fr.guichet.franceconnect;
 
+import fr.guichet.secrets.SecretKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

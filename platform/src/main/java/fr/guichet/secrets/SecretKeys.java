@@ -1,4 +1,4 @@
-package fr.guichet.franceconnect;
+package fr.guichet.secrets;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -17,11 +17,11 @@ import org.springframework.stereotype.Component;
  * Encrypts tenants' secrets with AES-256-GCM under keys from the configuration, never from the database:
  * {@code guichet.secrets.keys} lists {@code id:base64-key} pairs (comma-separated), {@code guichet.secrets.current-key}
  * names the one new secrets are encrypted with; older keys stay listed until every secret has been re-encrypted
- * (docs/franceconnect.md, « Key rotation »). The tenant id is the associated data, so a secret only decrypts in its
+ * (docs/franceconnect.md, « Secrets and key rotation »). The tenant id is the associated data, so a secret only decrypts in its
  * own tenant's row.
  */
 @Component
-class SecretKeys {
+public class SecretKeys {
 
     private static final String VERSION = "v1";
     private static final int IV_BYTES = 12;
@@ -31,7 +31,7 @@ class SecretKeys {
     private final String currentKey;
     private final SecureRandom random = new SecureRandom();
 
-    SecretKeys(@Value("${guichet.secrets.keys:}") String keys, @Value("${guichet.secrets.current-key:}") String current) {
+    public SecretKeys(@Value("${guichet.secrets.keys:}") String keys, @Value("${guichet.secrets.current-key:}") String current) {
         for (String entry : keys.split(",")) {
             if (entry.isBlank()) {
                 continue;
@@ -54,16 +54,16 @@ class SecretKeys {
     }
 
     /** Whether secrets can be stored at all: a current key is configured. */
-    boolean configured() {
+    public boolean configured() {
         return !currentKey.isEmpty();
     }
 
-    String currentKeyId() {
+    public String currentKeyId() {
         return currentKey;
     }
 
     /** {@code v1:<key id>:<base64(iv | ciphertext | tag)>}, bound to {@code owner}. */
-    String encrypt(String secret, String owner) {
+    public String encrypt(String secret, String owner) {
         if (!configured()) {
             throw new IllegalStateException("No encryption key configured (guichet.secrets.current-key)");
         }
@@ -84,7 +84,7 @@ class SecretKeys {
     }
 
     /** The secret sealed by {@link #encrypt}; fails when its key is no longer configured or it was tampered with. */
-    String decrypt(String sealed, String owner) {
+    public String decrypt(String sealed, String owner) {
         String[] parts = sealed.split(":", 3);
         if (parts.length != 3 || !VERSION.equals(parts[0])) {
             throw new IllegalStateException("Unknown secret format");
@@ -105,7 +105,7 @@ class SecretKeys {
     }
 
     /** The id of the key a sealed secret was encrypted with. */
-    static String keyIdOf(String sealed) {
+    public static String keyIdOf(String sealed) {
         String[] parts = sealed.split(":", 3);
         return parts.length == 3 ? parts[1] : "";
     }
