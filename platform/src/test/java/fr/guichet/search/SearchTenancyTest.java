@@ -19,7 +19,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** Tenants' documents never mix; a tenant's schema created afresh or dropped takes its documents with it. */
+/**
+ * Tenants' documents never mix; a tenant's schema created afresh or dropped takes its documents with it. On embedded
+ * Lucene; {@link SearchTenancyOnOpenSearchTest} runs the same tests on a real OpenSearch node.
+ */
 @IntegrationTest
 class SearchTenancyTest {
 
@@ -106,6 +109,8 @@ class SearchTenancyTest {
         assertThat(health.stored()).isEqualTo(2);
         assertThat(health.upToDate()).isTrue();
         assertThat(health.indexBytes()).isPositive();
+        assertThat(health.engine()).as("the engine asked for its health").isEqualTo(expectedEngine());
+        assertThat(health.clusterStatus()).isEqualTo(expectedClusterStatus());
         assertThat(agentOf(commune, () -> search.search(SearchQuery.of("graffiti"))).total()).isEqualTo(2);
         assertThat(agentOf(neighbour, () -> search.search(SearchQuery.of("graffiti"))).total()).isEqualTo(1);
     }
@@ -153,6 +158,16 @@ class SearchTenancyTest {
         assertThat(command(commune.slug()).reindex()).isZero();
         assertThat(agentOf(commune, () -> search.search(SearchQuery.of("lampadaire"))).total()).isEqualTo(1);
         assertThat(command(commune.slug() + ", inconnue-00000").reindex()).isEqualTo(1);
+    }
+
+    /** The engine these tests must run on, as the index health names it. */
+    String expectedEngine() {
+        return "Lucene";
+    }
+
+    /** The cluster's status in the index health (none for embedded Lucene). */
+    @org.jspecify.annotations.Nullable String expectedClusterStatus() {
+        return null;
     }
 
     private ReindexCommand command(String slugs) {
