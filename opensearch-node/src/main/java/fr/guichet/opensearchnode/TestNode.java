@@ -51,12 +51,13 @@ public final class TestNode {
                 // Tests run on busy machines with little free disk: never turn the index read-only for that.
                 .put("cluster.routing.allocation.disk.threshold_enabled", false)
                 .put("bootstrap.memory_lock", false)
-                // One node: no replica, so the cluster is green (a replica could never be allocated).
-                .put("cluster.default_number_of_replicas", 0)
                 .build();
         LogConfigurator.configureWithoutConfig(settings);
         Node node = new ClasspathNode(settings, home.resolve("config"));
         node.start();
+        // One node: no replica for any index (one could never be allocated), so the cluster is green, not yellow.
+        node.client().admin().indices().preparePutTemplate("single-node").setPatterns(List.of("*")).setOrder(-1)
+                .setSettings(Settings.builder().put("index.number_of_replicas", 0)).get();
         System.out.println("guichet-test-node started on http://127.0.0.1:" + args[1]);
         awaitEndOfInput(System.in);
         node.close();

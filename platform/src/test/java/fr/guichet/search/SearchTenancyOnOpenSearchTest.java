@@ -6,6 +6,16 @@ import fr.guichet.testsupport.OnOpenSearch;
 @OnOpenSearch
 class SearchTenancyOnOpenSearchTest extends SearchTenancyTest {
 
+    /**
+     * Fewer rows than on Lucene: mass indexing goes through the node's HTTP bulk API (and the node shares the test
+     * machine's cores), so 20,000 rows would cost the suite half a minute more; 5,000 still exercise batches, progress
+     * and cancel.
+     */
+    @Override
+    int importedRows() {
+        return 5_000;
+    }
+
     @Override
     String expectedEngine() {
         return "OpenSearch 2.19.6";

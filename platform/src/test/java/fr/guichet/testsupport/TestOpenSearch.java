@@ -53,7 +53,7 @@ public final class TestOpenSearch {
             int transportPort = freePort();
             Path log = home.resolve("node.log");
             Process process = new ProcessBuilder(List.of(javaBinary(), "-Xms256m", "-Xmx384m",
-                    "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
+                    "--enable-native-access=ALL-UNNAMED",
                     "-cp", classes.toAbsolutePath() + File.pathSeparator + Files.readString(classpath).strip(),
                     MAIN, home.toString(), Integer.toString(httpPort), Integer.toString(transportPort)))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -62,7 +62,10 @@ public final class TestOpenSearch {
                 TestDatabase.deleteTree(home);
             }));
             URI address = URI.create("http://127.0.0.1:" + httpPort);
+            long started = System.nanoTime();
             awaitReady(process, address, log);
+            System.out.printf("OpenSearch test node ready at %s in %d ms (log: %s)%n", address,
+                    (System.nanoTime() - started) / 1_000_000, log);
             return address;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
