@@ -56,8 +56,11 @@ public final class TestNode {
         Node node = new ClasspathNode(settings, home.resolve("config"));
         node.start();
         // One node: no replica for any index (one could never be allocated), so the cluster is green, not yellow.
+        // Throwaway data: the translog is synced in the background, not on every bulk request.
         node.client().admin().indices().preparePutTemplate("single-node").setPatterns(List.of("*")).setOrder(-1)
-                .setSettings(Settings.builder().put("index.number_of_replicas", 0)).get();
+                .setSettings(Settings.builder().put("index.number_of_replicas", 0)
+                        .put("index.translog.durability", "async"))
+                .get();
         System.out.println("guichet-test-node started on http://127.0.0.1:" + args[1]);
         awaitEndOfInput(System.in);
         node.close();

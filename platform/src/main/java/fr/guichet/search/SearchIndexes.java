@@ -15,6 +15,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -67,10 +68,19 @@ public class SearchIndexes implements TenantSchemaListener {
         try (Session session = sessionFor(tenant.schema())) {
             long stored = session.createSelectionQuery("select count(*) from Request", Long.class)
                     .getSingleResult();
-            long indexed = Search.session(session).search(Request.class).where(f -> f.matchAll())
-                    .fetchTotalHitCount();
             SearchEngine.Status engine = this.engine.status();
+            long indexed = countIndexed(session);
             return new IndexHealth(stored, indexed, engine.indexBytes(), engine.engine(), engine.clusterStatus());
+        }
+    }
+
+    /** The tenant's documents in the index; 0 when the engine does not answer (its status says so). */
+    private static long countIndexed(Session session) {
+        try {
+            return Search.session(session).search(Request.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        } catch (SearchException e) {
+            log.warn("Could not count the documents in the search index: {}", e.getMessage());
+            return 0;
         }
     }
 

@@ -7,13 +7,13 @@ import fr.guichet.testsupport.OnOpenSearch;
 class SearchTenancyOnOpenSearchTest extends SearchTenancyTest {
 
     /**
-     * Fewer rows than on Lucene: mass indexing goes through the node's HTTP bulk API (and the node shares the test
-     * machine's cores), so 20,000 rows would cost the suite half a minute more; 5,000 still exercise batches, progress
-     * and cancel.
+     * Fewer rows than on Lucene: mass indexing goes through the node's HTTP bulk API, and the node shares the test
+     * machine's cores, so 20,000 rows would cost the suite about a minute more; 2,000 still exercise batches (of 100),
+     * progress and cancel.
      */
     @Override
     int importedRows() {
-        return 5_000;
+        return 2_000;
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
 public final class TestOpenSearch {
 
     private static final String MAIN = "fr.guichet.opensearchnode.TestNode";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
     private static @Nullable URI uri;
 
     private TestOpenSearch() {
