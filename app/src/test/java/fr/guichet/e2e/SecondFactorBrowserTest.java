@@ -87,9 +87,12 @@ class SecondFactorBrowserTest {
         agent.click(AdminUi.button(agent, "Valider"));
         assertThat(agent.text(By.cssSelector("[role=alert]"))).contains("Ce code n’est pas valable");
         agent.assertAccessible();
+        String sessionBeforeCode = agent.driver().manage().getCookieNamed("JSESSIONID").getValue();
         WebCode.type(agent, "Code de vérification", Totp.codeAt(secret, Instant.now().plusSeconds(30)));
         agent.click(AdminUi.button(agent, "Valider"));
         agent.waitUntil(d -> !d.getCurrentUrl().contains("/verification"));
+        assertThat(agent.driver().manage().getCookieNamed("JSESSIONID").getValue()).as("a new session id")
+                .isNotEqualTo(sessionBeforeCode);
         agent.open(base() + "/agents/demandes");
         agent.waitForVaadin();
         assertThat(agent.text(By.tagName("vaadin-side-nav"))).contains("Demandes", "Sécurité du compte");

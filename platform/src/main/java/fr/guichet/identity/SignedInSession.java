@@ -15,13 +15,18 @@ final class SignedInSession {
     private SignedInSession() {
     }
 
-    /** From now on (this request and the session's next ones) the session is {@code user}'s, with its authorities. */
+    /**
+     * From now on (this request and the session's next ones) the session is {@code user}'s, with its authorities, under
+     * a new session id (as Spring Security does after a password), so that an id seen before the second step opens
+     * nothing.
+     */
     static void become(GuichetUser user) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
         SecurityContextHolder.setContext(context);
-        HttpSession session = session();
-        if (session != null) {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getSession(false) instanceof HttpSession session) {
+            attributes.getRequest().changeSessionId();
             session.setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }
     }
