@@ -20,7 +20,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * An agent sets up a second factor with a code computed from the secret shown, signs out, then signs in with the
  * password and a code (a wrong code is refused in French; the back office is out of reach between the two steps);
- * the administrator sees it, resets it and requires a second factor, which the agent sets up again at sign-in.
+ * the administrator sees it, resets it and requires a second factor, which the agent sets up again at sign-in; five
+ * wrong codes lock the account and sign the session out.
  * Operators' accounts are locked after five wrong passwords and unlocked by another operator.
  */
 @BrowserTest
@@ -117,11 +118,25 @@ class SecondFactorBrowserTest {
         agent.waitUntil(d -> d.getCurrentUrl().endsWith("/agents/verification"));
         AdminUi.waitForHeading(agent, "Activez la double authentification");
         agent.assertAccessible();
-        enrol(agent, "Confirmer et activer");
+        String newSecret = enrol(agent, "Confirmer et activer");
         agent.click(AdminUi.button(agent, "Accéder à l'espace agents"));
         agent.waitUntil(d -> !d.getCurrentUrl().contains("/verification"));
         agent.waitForVaadin();
         assertThat(agent.text(By.tagName("vaadin-side-nav"))).contains("Demandes");
+
+        agent.close();
+        agent = new Browser();
+        SignInPage.open(agent, base()).signIn(CLAIRE, CLAIRE_PASSWORD);
+        AdminUi.waitForHeading(agent, "Code de vérification");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            WebCode.type(agent, "Code de vérification", wrongCode(newSecret));
+            agent.click(AdminUi.button(agent, "Valider"));
+        }
+        agent.waitUntil(d -> d.getCurrentUrl().contains("/connexion?bloque"));
+        agent.waitUntil(d -> AdminUi.deepText(agent).contains("Compte temporairement bloqué"));
+        agent.open(base() + "/agents/demandes");
+        agent.waitUntil(d -> d.getCurrentUrl().contains("/connexion"));
+        assertThat(agent.driver().getCurrentUrl()).as("signed out once locked").contains("/connexion");
     }
 
     @Test
