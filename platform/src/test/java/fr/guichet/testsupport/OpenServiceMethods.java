@@ -52,6 +52,9 @@ public final class OpenServiceMethods {
             Map.entry("identity.AgentInvitations.find", Openness.OWN),
             Map.entry("identity.AgentInvitations.accept", Openness.OWN),
             Map.entry("identity.FranceConnectAccounts.signIn", Openness.INTERNAL),
+            // The second step of an agent's sign-in: the session's own half-done sign-in, which holds no role yet.
+            Map.entry("identity.SecondFactorSignIn.pendingStep", Openness.OWN),
+            Map.entry("identity.SecondFactorSignIn.verify", Openness.OWN),
             Map.entry("identity.CitizenProfiles.profileOf", Openness.INTERNAL),
             Map.entry("requests.Submissions.submitOnline", Openness.PUBLIC),
             Map.entry("requests.Submissions.currentUploader", Openness.OWN),
