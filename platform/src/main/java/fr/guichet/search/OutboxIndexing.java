@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
@@ -23,7 +24,11 @@ import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
-import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentCommitStrategy;
+import org.hibernate.search.engine.backend.work.execution.DocumentRefreshStrategy;
+import org.hibernate.search.mapper.orm.work.SearchWorkspace;
+import org.hibernate.search.mapper.pojo.work.SearchIndexingPlanExecutionReport;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -94,31 +99,52 @@ class OutboxIndexing implements TenantSchemaListener {
         }
     }
 
+    /**
+     * Indexes a batch: each tenant's requests are written in that tenant's session, all tenants' writes are awaited,
+     * then the index is committed and refreshed once for the whole batch (not once per tenant: a Lucene commit is an
+     * fsync), and only then are the rows deleted.
+     */
     private IndexingReport index(List<ClaimedChange> claimed, Instant now) {
         Map<CurrentTenant, List<ClaimedChange>> byTenant = new LinkedHashMap<>();
         for (ClaimedChange change : claimed) {
             byTenant.computeIfAbsent(change.tenant(), t -> new ArrayList<>()).add(change);
         }
         IndexingReport report = IndexingReport.NONE;
+        List<Written> written = new ArrayList<>();
         for (Map.Entry<CurrentTenant, List<ClaimedChange>> tenant : byTenant.entrySet()) {
-            report = report.plus(TenantContext.supplyAs(tenant.getKey(),
-                    () -> indexTenant(tenant.getKey(), tenant.getValue(), now)));
+            try {
+                written.add(TenantContext.supplyAs(tenant.getKey(), () -> write(tenant.getKey(), tenant.getValue())));
+            } catch (RuntimeException e) {
+                report = report.plus(failed(tenant.getKey(), tenant.getValue(), e, now));
+            }
+        }
+        List<Written> safe = new ArrayList<>();
+        for (Written tenant : written) {
+            try {
+                tenant.await();
+                safe.add(tenant);
+            } catch (RuntimeException e) {
+                report = report.plus(failed(tenant.tenant(), tenant.changes(), e, now));
+            }
+        }
+        if (safe.isEmpty()) {
+            return report;
+        }
+        try {
+            SearchWorkspace workspace = mapping.scope(Request.class).workspace(safe.getFirst().tenant().schema());
+            workspace.flush();
+            workspace.refresh();
+        } catch (RuntimeException e) {
+            for (Written tenant : safe) {
+                report = report.plus(failed(tenant.tenant(), tenant.changes(), e, now));
+            }
+            return report;
+        }
+        for (Written tenant : safe) {
+            store.indexed(tenant.changes().getFirst().claimToken(), tenant.tenant().id(), tenant.requests());
+            report = report.plus(new IndexingReport(tenant.found(), tenant.requests().size() - tenant.found(), 0, 0));
         }
         return report;
-    }
-
-    private IndexingReport indexTenant(CurrentTenant tenant, List<ClaimedChange> changes, Instant now) {
-        UUID token = changes.getFirst().claimToken();
-        Set<UUID> requests = new LinkedHashSet<>();
-        changes.forEach(change -> requests.add(change.requestId()));
-        int written;
-        try {
-            written = write(tenant.schema(), requests);
-        } catch (RuntimeException e) {
-            return failed(tenant, changes, e, now);
-        }
-        store.indexed(token, tenant.id(), requests);
-        return new IndexingReport(written, requests.size() - written, 0, 0);
     }
 
     private IndexingReport failed(CurrentTenant tenant, List<ClaimedChange> changes, RuntimeException cause,
@@ -150,20 +176,27 @@ class OutboxIndexing implements TenantSchemaListener {
     }
 
     /**
-     * Writes the current state of these requests to the index, and deletes the documents of those that no longer
-     * exist; returns how many were written. Waits until the index has them durably and searchable ({@code sync}),
-     * so the rows are deleted only once the work is safe.
+     * Hands the current state of a tenant's requests to the index, and the deletion of the documents of those that no
+     * longer exist; returns without waiting for the index (see {@link Written#await()}).
      */
-    private int write(String schema, Set<UUID> requests) {
+    private Written write(CurrentTenant tenant, List<ClaimedChange> changes) {
+        Set<UUID> requests = new LinkedHashSet<>();
+        changes.forEach(change -> requests.add(change.requestId()));
         SessionFactory sessions = mapping.toOrmSessionFactory().unwrap(SessionFactory.class);
-        try (Session session = sessions.withOptions().tenantIdentifier((Object) schema).openSession()) {
+        try (Session session = sessions.withOptions().tenantIdentifier((Object) tenant.schema()).openSession()) {
             session.setDefaultReadOnly(true);
             Transaction transaction = session.beginTransaction();
             try {
                 List<Request> found = session.createSelectionQuery("from Request where id in :ids", Request.class)
                         .setParameter("ids", requests).list();
+                List<CompletableFuture<? extends SearchIndexingPlanExecutionReport>> outcome = new ArrayList<>(1);
                 SearchSession search = Search.session(session);
-                search.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync());
+                // Neither commit nor refresh per tenant: once for the whole batch, in index().
+                search.indexingPlanSynchronizationStrategy(context -> {
+                    context.documentCommitStrategy(DocumentCommitStrategy.NONE);
+                    context.documentRefreshStrategy(DocumentRefreshStrategy.NONE);
+                    context.indexingFutureHandler(outcome::add);
+                });
                 SearchIndexingPlan plan = search.indexingPlan();
                 Set<UUID> gone = new HashSet<>(requests);
                 for (Request request : found) {
@@ -173,11 +206,26 @@ class OutboxIndexing implements TenantSchemaListener {
                 gone.forEach(id -> plan.purge(Request.class, id, null));
                 plan.execute();
                 transaction.commit();
-                return found.size();
+                return new Written(tenant, changes, requests, found.size(),
+                        outcome.isEmpty() ? CompletableFuture.completedFuture(null) : outcome.getFirst());
             } finally {
                 if (transaction.isActive()) {
                     transaction.rollback();
                 }
+            }
+        }
+    }
+
+    /** A tenant's requests handed to the index, whose writing may still be going on. */
+    private record Written(CurrentTenant tenant, List<ClaimedChange> changes, Set<UUID> requests, int found,
+            CompletableFuture<? extends @Nullable SearchIndexingPlanExecutionReport> outcome) {
+
+        /** Waits until the index has applied the writes (not yet committed); throws if any failed. */
+        void await() {
+            SearchIndexingPlanExecutionReport report = outcome.join();
+            if (report != null && report.throwable().isPresent()) {
+                throw new IllegalStateException("Indexing " + report.failingEntities().size() + " request(s) of "
+                        + tenant.slug() + " failed", report.throwable().get());
             }
         }
     }
