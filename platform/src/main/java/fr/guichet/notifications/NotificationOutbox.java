@@ -1,5 +1,6 @@
 package fr.guichet.notifications;
 
+import fr.guichet.outbox.RetrySchedule;
 import fr.guichet.tenancy.TenantContext;
 import java.time.Clock;
 import java.time.Instant;

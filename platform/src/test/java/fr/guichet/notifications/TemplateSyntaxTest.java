@@ -2,10 +2,7 @@ package fr.guichet.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 class TemplateSyntaxTest {
@@ -42,18 +39,5 @@ class TemplateSyntaxTest {
         assertThat(RecipientMask.mask(Channel.EMAIL, "jeanne.martin@example.fr")).isEqualTo("j•••@example.fr");
         assertThat(RecipientMask.mask(Channel.SMS, "+33612345678")).isEqualTo("+336•••78");
         assertThat(RecipientMask.mask(Channel.SMS, "+262692123456")).isEqualTo("+26•••56");
-    }
-
-    @RepeatedTest(20)
-    void retriesBackOffExponentiallyWithJitterUpToTheMaximum() {
-        RetrySchedule schedule = new RetrySchedule(Duration.ofMinutes(1), Duration.ofHours(6));
-        Instant failedAt = Instant.parse("2026-11-28T10:00:00Z");
-
-        assertThat(Duration.between(failedAt, schedule.after(1, failedAt)))
-                .isBetween(Duration.ofSeconds(45), Duration.ofSeconds(75));
-        assertThat(Duration.between(failedAt, schedule.after(4, failedAt)))
-                .isBetween(Duration.ofMinutes(6), Duration.ofMinutes(10));
-        assertThat(Duration.between(failedAt, schedule.after(40, failedAt)))
-                .isBetween(Duration.ofMinutes(270), Duration.ofMinutes(450));
     }
 }

@@ -1,11 +1,10 @@
 package fr.guichet.search;
 
-import static fr.guichet.testsupport.Acting.as;
-import static fr.guichet.testsupport.Acting.in;
+import static fr.guichet.search.SearchActors.agentOf;
+import static fr.guichet.search.SearchActors.operator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fr.guichet.catalog.Catalog;
-import fr.guichet.requests.Requester;
 import fr.guichet.requests.SubmissionResult;
 import fr.guichet.requests.Submissions;
 import fr.guichet.tenancy.FreshTerritories;
@@ -13,9 +12,6 @@ import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantProvisioning;
 import fr.guichet.tenancy.internal.TenantSchemas;
 import fr.guichet.testsupport.IntegrationTest;
-import fr.guichet.testsupport.TestProcedures;
-import java.util.Map;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -183,17 +179,6 @@ class SearchTenancyTest {
     }
 
     private SubmissionResult submit(Tenant tenant, String details) {
-        String slug = TestProcedures.publish(catalog, tenant, "Signalement", RequestSearchTest.FORM);
-        return in(tenant, () -> submissions.submitOnline(slug, Map.of("lieu", "Centre", "details", details),
-                Requester.guest("Usager", "usager@exemple.fr")));
-    }
-
-    /** The commune's administrator, who sees every procedure (agents' team scope: RequestSearchTest). */
-    private static <T> T agentOf(Tenant tenant, Supplier<T> work) {
-        return as("agent@" + tenant.slug() + ".test", () -> in(tenant, work), "ROLE_ADMIN");
-    }
-
-    private static <T> T operator(Supplier<T> work) {
-        return as("operateur@guichet.test", work, "ROLE_OPERATOR");
+        return SearchActors.submit(submissions, catalog, tenant, details);
     }
 }

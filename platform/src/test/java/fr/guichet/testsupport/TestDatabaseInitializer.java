@@ -17,10 +17,13 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        // Contexts indexing another way (guichet.search.indexing=outbox) live in the same JVM as the default one:
+        // each keeps its own Lucene index (one writer per directory).
+        String indexing = context.getEnvironment().getProperty("guichet.search.indexing", "direct");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of(
                 "spring.datasource.url", TestDatabase.jdbcUrl(),
                 "spring.datasource.username", TestDatabase.username(),
                 "spring.datasource.password", TestDatabase.password(),
-                "guichet.search.directory", TestDatabase.searchIndexDirectory().toString())));
+                "guichet.search.directory", TestDatabase.searchIndexDirectory().resolve(indexing).toString())));
     }
 }

@@ -12,6 +12,7 @@ import fr.guichet.admin.base.ui.AdminLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.branding.BrandingService;
 import fr.guichet.franceconnect.FranceConnectRegistrations;
+import fr.guichet.search.IndexingQueue;
 import fr.guichet.search.SearchIndexes;
 import fr.guichet.sharing.SharedTemplates;
 import fr.guichet.tenancy.Tenant;
@@ -35,18 +36,20 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final SharedTemplates sharedTemplates;
     private final FranceConnectRegistrations franceConnect;
     private final SearchIndexes indexes;
+    private final IndexingQueue indexingQueue;
     private final AuthenticationContext authentication;
     private String title = "";
 
     public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding,
             SharedTemplates sharedTemplates, FranceConnectRegistrations franceConnect, SearchIndexes indexes,
-            AuthenticationContext authentication) {
+            IndexingQueue indexingQueue, AuthenticationContext authentication) {
         this.franceConnect = franceConnect;
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.branding = branding;
         this.sharedTemplates = sharedTemplates;
         this.indexes = indexes;
+        this.indexingQueue = indexingQueue;
         this.authentication = authentication;
         addClassName("view");
     }
@@ -75,6 +78,9 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
         }
         if (authentication.hasRole("OPERATOR") && tenant.isActive()) {
             add(new SearchIndexPanel(tenant, indexes));
+            if (indexingQueue.outboxMode()) {
+                add(new SearchOutboxPanel(tenant, indexingQueue));
+            }
         }
     }
 

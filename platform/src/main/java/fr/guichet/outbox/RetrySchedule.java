@@ -1,4 +1,4 @@
-package fr.guichet.notifications;
+package fr.guichet.outbox;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,11 +6,12 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Exponential backoff with jitter: the n-th retry waits about {@code first × 2^(n-1)}, at most {@code max}, give or
- * take a quarter, so that sends that failed together (an SMTP outage) do not all come back at the same second.
+ * take a quarter, so that rows that failed together (an SMTP outage, a search engine down) do not all come back at
+ * the same second.
  */
-record RetrySchedule(Duration first, Duration max) {
+public record RetrySchedule(Duration first, Duration max) {
 
-    Instant after(int attempts, Instant failedAt) {
+    public Instant after(int attempts, Instant failedAt) {
         long base = first.toMillis() << Math.min(Math.max(attempts - 1, 0), 30);
         long capped = Math.min(base <= 0 ? Long.MAX_VALUE : base, max.toMillis());
         double jitter = 0.75 + ThreadLocalRandom.current().nextDouble() * 0.5;
