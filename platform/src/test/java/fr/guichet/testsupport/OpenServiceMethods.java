@@ -42,6 +42,8 @@ public final class OpenServiceMethods {
             Map.entry("tenancy.TenantDirectory.servedBatch", Openness.INTERNAL),
             Map.entry("tenancy.HostResolution.resolve", Openness.INTERNAL),
             Map.entry("franceconnect.FranceConnectRegistrations.offeredHere", Openness.PUBLIC),
+            // Which indexing mode this node was configured with: configuration, no tenant data.
+            Map.entry("search.IndexingQueue.outboxMode", Openness.PUBLIC),
             Map.entry("franceconnect.FranceConnectRegistrations.reencryptUnderCurrentKey", Openness.INTERNAL),
             // Citizens and guests: sign-up, submission, following their own requests (account or tracking token).
             Map.entry("identity.CitizenAccounts.signUp", Openness.PUBLIC),
