@@ -1,5 +1,6 @@
 package fr.guichet.search;
 
+import fr.guichet.catalog.Procedure;
 import fr.guichet.requests.Request;
 import fr.guichet.tenancy.Tenant;
 import java.time.Clock;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run of Hibernate Search's mass indexer for one tenant: the tenant's documents are purged first, then its
- * requests are loaded from its schema and indexed. Progress is counted by the indexer's monitor; cancelling the
+ * requests are loaded from its schema and indexed. The catalog's procedures (tens) are reindexed first, before
+ * the requests' run starts, so that progress counts requests only. Progress is counted by the indexer's monitor; cancelling the
  * indexer's future stops it.
  */
 final class ReindexJob implements MassIndexingMonitor {
@@ -43,6 +45,7 @@ final class ReindexJob implements MassIndexingMonitor {
     static ReindexJob start(SearchMapping mapping, Tenant tenant, Clock clock) {
         ReindexJob job = new ReindexJob(tenant, clock);
         log.info("Reindexing the requests of {}", tenant.slug());
+        reindexCatalog(mapping, tenant);
         job.indexing = mapping.scope(Request.class).massIndexer(tenant.schema())
                 .purgeAllOnStart(true)
                 .mergeSegmentsOnFinish(false)
@@ -52,6 +55,16 @@ final class ReindexJob implements MassIndexingMonitor {
                 .start().toCompletableFuture();
         job.future = job.indexing.whenComplete((ignored, error) -> job.finish(error));
         return job;
+    }
+
+    private static void reindexCatalog(SearchMapping mapping, Tenant tenant) {
+        try {
+            mapping.scope(Procedure.class).massIndexer(tenant.schema()).purgeAllOnStart(true)
+                    .mergeSegmentsOnFinish(false).threadsToLoadObjects(1).startAndWait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while reindexing the catalog of " + tenant.slug(), e);
+        }
     }
 
     ReindexProgress progress() {

@@ -1,6 +1,7 @@
 package fr.guichet.search;
 
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.hibernate.search.mapper.orm.Search;
@@ -33,7 +34,8 @@ class SearchConfiguration {
     static Map<String, Object> settings(SearchProperties properties) {
         return Map.of(
                 "hibernate.search.mapping.process_annotations", false,
-                "hibernate.search.mapping.configurer", BeanReference.ofInstance(new RequestMapping()),
+                "hibernate.search.mapping.configurer", List.of(BeanReference.ofInstance(new RequestMapping()),
+                        BeanReference.ofInstance(new CatalogMapping())),
                 "hibernate.search.backend.type", "lucene",
                 "hibernate.search.backend.lucene_version", "9.12",
                 "hibernate.search.backend.directory.root", properties.directory().toAbsolutePath().toString(),

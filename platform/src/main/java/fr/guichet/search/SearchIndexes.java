@@ -1,5 +1,6 @@
 package fr.guichet.search;
 
+import fr.guichet.catalog.Procedure;
 import fr.guichet.requests.Request;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantDirectory;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -35,6 +37,8 @@ import org.springframework.stereotype.Service;
 public class SearchIndexes implements TenantSchemaListener {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
+    /** Every indexed type: a tenant's requests and its catalog. */
+    static final List<Class<?>> INDEXED = List.of(Request.class, Procedure.class);
 
     private final SearchMapping mapping;
     private final TenantDirectory tenants;
@@ -105,7 +109,7 @@ public class SearchIndexes implements TenantSchemaListener {
     }
 
     private void purge(String schema) {
-        var workspace = mapping.scope(Request.class).workspace(schema);
+        var workspace = mapping.scope(INDEXED).workspace(schema);
         workspace.purge();
         workspace.refresh();
         log.info("Purged the search documents of schema {}", schema);
