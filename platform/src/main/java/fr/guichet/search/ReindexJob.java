@@ -1,6 +1,5 @@
 package fr.guichet.search;
 
-import fr.guichet.catalog.Procedure;
 import fr.guichet.requests.Request;
 import fr.guichet.tenancy.Tenant;
 import java.time.Clock;
@@ -45,7 +44,7 @@ final class ReindexJob implements MassIndexingMonitor {
     static ReindexJob start(SearchMapping mapping, Tenant tenant, Clock clock) {
         ReindexJob job = new ReindexJob(tenant, clock);
         log.info("Reindexing the requests of {}", tenant.slug());
-        reindexCatalog(mapping, tenant);
+        CatalogSearch.indexCatalog(mapping, tenant.schema());
         job.indexing = mapping.scope(Request.class).massIndexer(tenant.schema())
                 .purgeAllOnStart(true)
                 .mergeSegmentsOnFinish(false)
@@ -55,16 +54,6 @@ final class ReindexJob implements MassIndexingMonitor {
                 .start().toCompletableFuture();
         job.future = job.indexing.whenComplete((ignored, error) -> job.finish(error));
         return job;
-    }
-
-    private static void reindexCatalog(SearchMapping mapping, Tenant tenant) {
-        try {
-            mapping.scope(Procedure.class).massIndexer(tenant.schema()).purgeAllOnStart(true)
-                    .mergeSegmentsOnFinish(false).threadsToLoadObjects(1).startAndWait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while reindexing the catalog of " + tenant.slug(), e);
-        }
     }
 
     ReindexProgress progress() {

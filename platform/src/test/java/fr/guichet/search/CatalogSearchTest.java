@@ -37,6 +37,8 @@ class CatalogSearchTest {
     TemplateLibrary library;
     @Autowired
     TenantProvisioning provisioning;
+    @Autowired
+    org.hibernate.search.mapper.orm.mapping.SearchMapping mapping;
 
     private Tenant commune;
     private Tenant neighbour;
@@ -107,6 +109,15 @@ class CatalogSearchTest {
 
         designer(commune, () -> catalog.close(identity));
         assertThat(titles(commune, null, "identite")).as("closed").isEmpty();
+    }
+
+    @Test
+    void aCatalogNeverIndexedIsIndexedOnItsFirstKeywordSearch() {
+        mapping.scope(Procedure.class).workspace(commune.schema()).purge();
+        mapping.scope(Procedure.class).workspace(commune.schema()).refresh();
+
+        assertThat(titles(commune, null, "carte identite")).containsExactly("Carte nationale d’identité");
+        assertThat(titles(commune, null, "poubelles")).containsExactly("Signalement d’un problème sur la voie publique");
     }
 
     private List<ProcedureSummary> search(Tenant tenant, Category category, String keywords) {
