@@ -69,6 +69,12 @@ final class RequestSeeder {
         this.random = new Random(seed);
     }
 
+    /** The three letters of a tenant's references, as the requests feature derives them from its slug. */
+    static String prefix(String slug) {
+        String letters = slug.replaceAll("[^a-z]", "").toUpperCase(Locale.ROOT);
+        return (letters + "XXX").substring(0, 3);
+    }
+
     Seeded seed(Connection connection, int count, Instant now) throws SQLException {
         long t0 = System.nanoTime();
         connection.setAutoCommit(false);

@@ -73,7 +73,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class RequestsBenchmark {
 
     /** Set once the application has started: file answers need real uploads. */
-    private static Attachments attachments;
+    static Attachments attachments;
 
     private static final int REQUESTS = Integer.getInteger("bench.requests", 100_000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 200);
@@ -85,15 +85,15 @@ class RequestsBenchmark {
     private static final boolean EXPLAIN_ALL = "all".equals(System.getProperty("bench.explain"));
     private static final int PAGE = 50;
     private static final int SAMPLES_PER_PROCEDURE = 25;
-    private static final List<String> STAFF = List.of("agent.voirie@mairie-chambery.fr",
+    static final List<String> STAFF = List.of("agent.voirie@mairie-chambery.fr",
             "agent.etat-civil@mairie-chambery.fr", "agent.accueil@mairie-chambery.fr",
             "responsable.services-techniques@mairie-chambery.fr", "agent.vie-associative@mairie-chambery.fr",
             "agent.domaine-public@mairie-chambery.fr");
     /** Template, share of the requests in per cent. */
-    private static final Map<String, Integer> PROCEDURES = orderedMap(SampleAnswers.REPORT, 45,
+    static final Map<String, Integer> PROCEDURES = orderedMap(SampleAnswers.REPORT, 45,
             SampleAnswers.CIVIL_STATUS, 30, SampleAnswers.ROOM, 15, SampleAnswers.PUBLIC_SPACE, 10);
 
-    private record Published(String key, UUID id, String slug, String title, int processingDays) {
+    record Published(String key, UUID id, String slug, String title, int processingDays) {
     }
 
     private record Load(List<Long> total, List<Long> counts, List<Long> page, List<Long> count) {
@@ -119,7 +119,7 @@ class RequestsBenchmark {
                     procedures.stream().map(Published::slug).toArray(String[]::new));
             if (PARTS.contains("search")) {
                 search(app, commune);
-                visibility(app, commune, report);
+                visibility(app, commune, report, "agent.voirie@mairie-chambery.fr");
             }
             if (PARTS.contains("inbox")) {
                 inbox(app, commune, report, procedures);
@@ -171,7 +171,7 @@ class RequestsBenchmark {
 
     // --- set-up --------------------------------------------------------------------------------------------------
 
-    private static List<Published> publish(ConfigurableApplicationContext app, Tenant tenant, List<String> keys) {
+    static List<Published> publish(ConfigurableApplicationContext app, Tenant tenant, List<String> keys) {
         Catalog catalog = app.getBean(Catalog.class);
         TemplateLibrary library = app.getBean(TemplateLibrary.class);
         return as("conception@mairie.test", "ROLE_DESIGNER", () -> TenantContext.supplyAs(tenant.asCurrent(),
@@ -190,13 +190,31 @@ class RequestsBenchmark {
      */
     private static void seed(ConfigurableApplicationContext app, Tenant commune, List<Published> procedures)
             throws SQLException {
+        List<RequestSeeder.Procedure> seeded = sampled(app, commune, procedures, SAMPLES_PER_PROCEDURE);
+        String prefix = RequestSeeder.prefix(commune.slug());
+        try (Connection connection = connect()) {
+            RequestSeeder.Seeded result = new RequestSeeder(commune.schema(), prefix, seeded, STAFF, 42)
+                    .seed(connection, REQUESTS, Instant.now());
+            Bench.report("seeding %,d requests (%,d timeline events, %d procedures, 5 channels, 2 years) with COPY,"
+                    + " then VACUUM ANALYZE: %.1f s", result.requests(), result.events(), procedures.size(),
+                    result.seconds());
+            Bench.report("seeded statuses %s; %,d open past their due date; %,d assigned to %d agents",
+                    result.byStatus(), result.overdue(), result.assigned(), STAFF.size());
+        }
+    }
+
+    /**
+     * Submits {@code perProcedure} requests to each procedure through the service (realistic answers that pass
+     * validation), keeps what was stored as samples to copy, then empties the tenant's requests, counters and
+     * yearly sequences again, for {@link RequestSeeder}.
+     */
+    static List<RequestSeeder.Procedure> sampled(ConfigurableApplicationContext app, Tenant commune,
+            List<Published> procedures, int perProcedure) throws SQLException {
         Submissions submissions = app.getBean(Submissions.class);
         Random random = new Random(2026);
-        String prefix = null;
         for (Published procedure : procedures) {
-            for (int i = 0; i < SAMPLES_PER_PROCEDURE; i++) {
-                SubmissionResult result = submit(submissions, commune, procedure, random);
-                prefix = result.reference().substring(0, result.reference().indexOf('-'));
+            for (int i = 0; i < perProcedure; i++) {
+                submit(submissions, commune, procedure, random);
             }
         }
         List<RequestSeeder.Procedure> seeded = new ArrayList<>();
@@ -225,17 +243,11 @@ class RequestsBenchmark {
                         + " LOOP EXECUTE format('DROP SEQUENCE %I.%I', '" + commune.schema() + "', s.sequencename);"
                         + " END LOOP; END $$");
             }
-            RequestSeeder.Seeded result = new RequestSeeder(commune.schema(), prefix, seeded, STAFF, 42)
-                    .seed(connection, REQUESTS, Instant.now());
-            Bench.report("seeding %,d requests (%,d timeline events, %d procedures, 5 channels, 2 years) with COPY,"
-                    + " then VACUUM ANALYZE: %.1f s", result.requests(), result.events(), procedures.size(),
-                    result.seconds());
-            Bench.report("seeded statuses %s; %,d open past their due date; %,d assigned to %d agents",
-                    result.byStatus(), result.overdue(), result.assigned(), STAFF.size());
         }
+        return seeded;
     }
 
-    private static SubmissionResult submit(Submissions submissions, Tenant tenant, Published procedure,
+    static SubmissionResult submit(Submissions submissions, Tenant tenant, Published procedure,
             Random random) {
         SampleAnswers.Person person = SampleAnswers.person(random);
         Uploader uploader = Uploader.citizen(java.util.UUID.randomUUID());
@@ -468,7 +480,7 @@ class RequestsBenchmark {
     }
 
     /** From a submission's return to its reference being found by an agent's search (asynchronous indexing). */
-    private static void visibility(ConfigurableApplicationContext app, Tenant commune, Published report) {
+    static void visibility(ConfigurableApplicationContext app, Tenant commune, Published report, String agent) {
         RequestSearch search = app.getBean(RequestSearch.class);
         Submissions submissions = app.getBean(Submissions.class);
         Random random = new Random(11);
@@ -476,7 +488,7 @@ class RequestsBenchmark {
         for (int i = 0; i < 100; i++) {
             SubmissionResult submitted = submit(submissions, commune, report, random);
             long t0 = System.nanoTime();
-            as("agent.voirie@mairie-chambery.fr", "ROLE_AGENT", () -> TenantContext.supplyAs(commune.asCurrent(),
+            as(agent, "ROLE_AGENT", () -> TenantContext.supplyAs(commune.asCurrent(),
                     () -> {
                         while (search.search(SearchQuery.of(submitted.reference())).directRequest().isEmpty()) {
                             if (System.nanoTime() - t0 > 10_000_000_000L) {
@@ -599,7 +611,7 @@ class RequestsBenchmark {
 
     // --- helpers -------------------------------------------------------------------------------------------------
 
-    private static Connection connect() throws SQLException {
+    static Connection connect() throws SQLException {
         Properties credentials = new Properties();
         credentials.setProperty("user", TestDatabase.username());
         if (!TestDatabase.password().isEmpty()) {
@@ -608,7 +620,7 @@ class RequestsBenchmark {
         return DriverManager.getConnection(TestDatabase.jdbcUrl(), credentials);
     }
 
-    private static <T> T as(String name, String role, Supplier<T> work) {
+    static <T> T as(String name, String role, Supplier<T> work) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name,
                 null, AuthorityUtils.createAuthorityList(role)));
         try {

@@ -70,6 +70,13 @@ class CatalogBrowserTest {
         keywords.sendKeys("reservation SALLE", Keys.TAB);
         browser.waitUntil(d -> results().contains("Une démarche"));
         assertThat(results()).contains("Réservation d’une salle municipale").doesNotContain("naissance");
+        // Through the index, with the French analysis: plurals and accents, the documents to prepare too.
+        keywords.sendKeys(Keys.chord(Keys.CONTROL, "a"), "actes naissances piece identite", Keys.TAB);
+        browser.waitUntil(d -> results().contains("Demande d’acte de naissance"));
+        assertThat(results()).contains("Une démarche").doesNotContain("Réservation");
+        keywords.sendKeys(Keys.chord(Keys.CONTROL, "a"), "fetes", Keys.TAB);
+        browser.waitUntil(d -> results().contains("Réservation d’une salle municipale"));
+        assertThat(results()).contains("Une démarche").doesNotContain("naissance");
         browser.screenshot("portal-catalog-gap");
     }
 

@@ -4,6 +4,7 @@ import fr.guichet.documents.DocumentTemplates;
 import fr.guichet.forms.FormChecks;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.InvalidFormDefinition;
+import fr.guichet.tenancy.TenantContext;
 import fr.guichet.tenancy.TenantTransactional;
 import fr.guichet.territories.Slugs;
 import fr.guichet.workflows.StateAction;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -36,11 +38,13 @@ public class Catalog {
     private final Clock clock;
     private final DocumentTemplates documents;
     private final Function<String, List<String>> formProblems;
+    private final ApplicationEventPublisher events;
 
-    Catalog(Procedures procedures, Clock clock, DocumentTemplates documents) {
+    Catalog(Procedures procedures, Clock clock, DocumentTemplates documents, ApplicationEventPublisher events) {
         this.procedures = procedures;
         this.clock = clock;
         this.documents = documents;
+        this.events = events;
         this.formProblems = Catalog::formProblems;
     }
 
@@ -139,6 +143,7 @@ public class Catalog {
     public Procedure publish(UUID id) {
         Procedure procedure = load(id);
         procedure.publish(formProblems, this::workflowProblems, clock.instant());
+        events.publishEvent(new CatalogPublished(TenantContext.requiredTenant().schema()));
         return procedures.save(procedure);
     }
 
@@ -147,6 +152,7 @@ public class Catalog {
     public Procedure close(UUID id) {
         Procedure procedure = load(id);
         procedure.close(clock.instant());
+        events.publishEvent(new CatalogPublished(TenantContext.requiredTenant().schema()));
         return procedures.save(procedure);
     }
 
@@ -165,15 +171,16 @@ public class Catalog {
                 .sorted(Comparator.comparing(overview -> fold(overview.title()))).toList();
     }
 
-    /** Published procedures, optionally of one category and matching keywords (accents and case ignored). */
+    /**
+     * Published procedures, optionally of one category, by title. Keywords are searched through the index
+     * ({@code fr.guichet.search.CatalogSearch}), with the French analysis of requests.
+     */
     @TenantTransactional(readOnly = true)
-    public List<ProcedureSummary> published(@Nullable Category category, @Nullable String keywords) {
-        List<String> words = words(keywords);
+    public List<ProcedureSummary> published(@Nullable Category category) {
         List<ProcedureSummary> found = new ArrayList<>();
         for (Procedure procedure : procedures.findByStatusOrderBySlug(ProcedureStatus.PUBLISHED)) {
             procedure.published().map(version -> ProcedureSummary.of(procedure, version))
                     .filter(summary -> category == null || summary.description().category() == category)
-                    .filter(summary -> matches(summary, words))
                     .ifPresent(found::add);
         }
         found.sort(Comparator.comparing(summary -> fold(summary.description().title())));
@@ -276,18 +283,6 @@ public class Catalog {
     private Procedure load(UUID id) {
         return procedures.findById(id)
                 .orElseThrow(() -> new PublicationRefused(List.of("Cette démarche n’existe pas ou plus.")));
-    }
-
-    private static boolean matches(ProcedureSummary summary, List<String> words) {
-        String text = fold(summary.description().title() + " " + summary.description().summary());
-        return words.stream().allMatch(text::contains);
-    }
-
-    private static List<String> words(@Nullable String keywords) {
-        if (keywords == null || keywords.isBlank()) {
-            return List.of();
-        }
-        return List.of(fold(keywords).split("\\s+"));
     }
 
     private static String fold(String text) {

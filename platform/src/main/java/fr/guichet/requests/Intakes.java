@@ -44,7 +44,7 @@ public class Intakes {
     /** The published procedures this agent may register requests for: those their teams process. */
     public List<ProcedureSummary> procedures() {
         VisibleProcedures visible = scope.ofCurrentAgent();
-        return catalog.published(null, null).stream().filter(procedure -> visible.includes(procedure.id())).toList();
+        return catalog.published(null).stream().filter(procedure -> visible.includes(procedure.id())).toList();
     }
 
     /** Starts a registration; refused in French when the channel or the person is missing. */

@@ -1,24 +1,23 @@
 package fr.guichet.search;
 
 import fr.guichet.requests.Channel;
-import fr.guichet.workflows.Workflow;
-import fr.guichet.workflows.WorkflowState;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
-import org.jspecify.annotations.Nullable;
 
-/** The French label of a facet value; an unknown value keeps its key (it is shown, ticked, with no results). */
+/**
+ * The French label of a facet value: procedures' titles, status labels of the standard workflow and of the
+ * procedures' own workflows (custom states by their label, not their key). An unknown value keeps its key (it is
+ * shown, ticked, with no results).
+ */
 final class FacetLabels {
 
-    private static final Workflow WORKFLOW = Workflow.standard();
+    private final Map<UUID, String> procedureTitles;
+    private final Map<String, String> statusLabels;
 
-    private final Supplier<Map<UUID, String>> procedureTitles;
-    private @Nullable Map<UUID, String> titles;
-
-    FacetLabels(Supplier<Map<UUID, String>> procedureTitles) {
+    FacetLabels(Map<UUID, String> procedureTitles, Map<String, String> statusLabels) {
         this.procedureTitles = procedureTitles;
+        this.statusLabels = statusLabels;
     }
 
     String label(Facet facet, String key) {
@@ -31,8 +30,8 @@ final class FacetLabels {
         };
     }
 
-    static String status(String key) {
-        return WORKFLOW.state(key).map(WorkflowState::agentLabel).orElse(key);
+    String status(String key) {
+        return statusLabels.getOrDefault(key, key);
     }
 
     static String channel(String key) {
@@ -41,11 +40,8 @@ final class FacetLabels {
     }
 
     private String procedureTitle(String key) {
-        if (titles == null) {
-            titles = procedureTitles.get();
-        }
         try {
-            return titles.getOrDefault(UUID.fromString(key), key);
+            return procedureTitles.getOrDefault(UUID.fromString(key), key);
         } catch (IllegalArgumentException notAnId) {
             return key;
         }

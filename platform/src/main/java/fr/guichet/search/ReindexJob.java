@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One run of Hibernate Search's mass indexer for one tenant: the tenant's documents are purged first, then its
- * requests are loaded from its schema and indexed. Progress is counted by the indexer's monitor; cancelling the
+ * requests are loaded from its schema and indexed. The catalog's procedures (tens) are reindexed first, before
+ * the requests' run starts, so that progress counts requests only. Progress is counted by the indexer's monitor; cancelling the
  * indexer's future stops it.
  */
 final class ReindexJob implements MassIndexingMonitor {
@@ -43,6 +44,7 @@ final class ReindexJob implements MassIndexingMonitor {
     static ReindexJob start(SearchMapping mapping, Tenant tenant, Clock clock) {
         ReindexJob job = new ReindexJob(tenant, clock);
         log.info("Reindexing the requests of {}", tenant.slug());
+        CatalogSearch.indexCatalog(mapping, tenant.schema());
         job.indexing = mapping.scope(Request.class).massIndexer(tenant.schema())
                 .purgeAllOnStart(true)
                 .mergeSegmentsOnFinish(false)

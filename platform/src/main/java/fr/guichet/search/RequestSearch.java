@@ -1,7 +1,5 @@
 package fr.guichet.search;
 
-import fr.guichet.catalog.Catalog;
-import fr.guichet.catalog.ProcedureOverview;
 import fr.guichet.requests.Request;
 import fr.guichet.tenancy.TenantTransactional;
 import jakarta.persistence.EntityManager;
@@ -14,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -45,15 +42,15 @@ public class RequestSearch {
 
     private final SearchProperties properties;
     private final AgentScope agents;
-    private final Catalog catalog;
+    private final CatalogLabels catalogLabels;
     private final Clock clock;
     @PersistenceContext
     private EntityManager entityManager;
 
-    RequestSearch(SearchProperties properties, AgentScope agents, Catalog catalog, Clock clock) {
+    RequestSearch(SearchProperties properties, AgentScope agents, CatalogLabels catalogLabels, Clock clock) {
         this.properties = properties;
         this.agents = agents;
-        this.catalog = catalog;
+        this.catalogLabels = catalogLabels;
         this.clock = clock;
     }
 
@@ -74,7 +71,9 @@ public class RequestSearch {
         SearchPredicates predicates = new SearchPredicates(text, scope, query.filters(), new Periods(clock.instant()));
         UUID direct = text.reference().flatMap(reference -> find(session, predicates, reference)).orElse(null);
         int page = Math.min(query.page(), MAX_PAGES - 1);
-        SearchResult<SearchHit> result = session.search(Request.class)
+        FacetLabels labels = catalogLabels.current();
+        FacetCounts facets = new FacetCounts(session, predicates, properties.timeoutMillis(), query);
+        var hits = session.search(Request.class)
                 .select(f -> f.composite().from(
                         f.id(UUID.class), f.field(RequestMapping.REFERENCE, String.class),
                         f.field(RequestMapping.PROCEDURE_TITLE, String.class),
@@ -84,7 +83,7 @@ public class RequestSearch {
                         f.field(RequestMapping.CITIZEN, String.class), f.field(RequestMapping.ASSIGNEE, String.class),
                         f.highlight(RequestMapping.ANSWERS), f.highlight(RequestMapping.MESSAGES),
                         f.highlight(RequestMapping.NOTES), f.highlight(RequestMapping.EMAIL))
-                        .asList(RequestSearch::hit))
+                        .asList(values -> hit(values, labels)))
                 .where(f -> predicates.build(f, null))
                 .sort(f -> switch (text.isEmpty() && query.order() == SearchOrder.RELEVANCE ? SearchOrder.NEWEST
                         : query.order()) {
@@ -94,14 +93,14 @@ public class RequestSearch {
                 })
                 .highlighter(h -> h.plain().tag(Highlights.START, Highlights.END).encoder(HighlighterEncoder.DEFAULT)
                         .fragmentSize(160).numberOfFragments(2).noMatchSize(0))
-                .truncateAfter(properties.timeoutMillis(), TimeUnit.MILLISECONDS)
-                .fetch(page * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
+                .truncateAfter(properties.timeoutMillis(), TimeUnit.MILLISECONDS);
+        facets.addTo(hits);
+        SearchResult<SearchHit> result = hits.fetch(page * SearchQuery.PAGE_SIZE, SearchQuery.PAGE_SIZE);
         long total = result.total().hitCountLowerBound();
-        var facets = new FacetCounts(session, predicates, properties.timeoutMillis())
-                .count(query, new FacetLabels(this::titles));
+        var counts = facets.count(result, labels);
         String notice = result.timedOut() ? "La recherche a pris trop de temps : les résultats affichés sont "
                 + "incomplets. Précisez-la avec d’autres mots ou des filtres." : text.notice();
-        return new SearchResults(result.hits(), total, page, facets, direct, notice);
+        return new SearchResults(result.hits(), total, page, counts, direct, notice);
     }
 
     private Optional<UUID> find(SearchSession session, SearchPredicates visible, String reference) {
@@ -111,11 +110,7 @@ public class RequestSearch {
                 .fetchSingleHit();
     }
 
-    private Map<UUID, String> titles() {
-        return catalog.all().stream().collect(Collectors.toMap(ProcedureOverview::id, ProcedureOverview::title));
-    }
-
-    private static SearchHit hit(List<?> values) {
+    private static SearchHit hit(List<?> values, FacetLabels labels) {
         String status = (String) values.get(3);
         String channel = (String) values.get(4);
         List<Extract> extracts = new ArrayList<>();
@@ -128,7 +123,7 @@ public class RequestSearch {
         }
         String assignee = (String) values.get(7);
         return new SearchHit((UUID) values.get(0), (String) values.get(1), (String) values.get(2),
-                FacetLabels.status(status), FacetLabels.channel(channel), (Instant) values.get(5), (String) values.get(6),
+                labels.status(status), FacetLabels.channel(channel), (Instant) values.get(5), (String) values.get(6),
                 RequestMapping.UNASSIGNED.equals(assignee) ? null : assignee, extracts);
     }
 }

@@ -3,6 +3,7 @@ package fr.guichet.search;
 import jakarta.persistence.EntityManagerFactory;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.hibernate.search.engine.environment.bean.BeanReference;
@@ -37,7 +38,8 @@ class SearchConfiguration {
     static Map<String, Object> settings(SearchProperties properties) {
         Map<String, Object> settings = new HashMap<>(Map.of(
                 "hibernate.search.mapping.process_annotations", false,
-                "hibernate.search.mapping.configurer", BeanReference.ofInstance(new RequestMapping()),
+                "hibernate.search.mapping.configurer", List.of(BeanReference.ofInstance(new RequestMapping()),
+                        BeanReference.ofInstance(new CatalogMapping())),
                 "hibernate.search.backend.analysis.configurer", BeanReference.ofInstance(new FrenchAnalysis()),
                 "hibernate.search.backend.multi_tenancy.strategy", "discriminator",
                 // async: the submission does not wait for the index (searchable milliseconds later; decision 016).

@@ -1,11 +1,13 @@
 package fr.guichet.search;
 
+import fr.guichet.catalog.Procedure;
 import fr.guichet.requests.Request;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantDirectory;
 import fr.guichet.tenancy.TenantId;
 import fr.guichet.tenancy.TenantSchemaListener;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -31,6 +33,8 @@ import org.springframework.stereotype.Service;
 public class SearchIndexes implements TenantSchemaListener {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexes.class);
+    /** Every indexed type: a tenant's requests and its catalog. */
+    static final List<Class<?>> INDEXED = List.of(Request.class, Procedure.class);
 
     private final SearchMapping mapping;
     private final TenantDirectory tenants;
@@ -111,7 +115,7 @@ public class SearchIndexes implements TenantSchemaListener {
     }
 
     private void purge(String schema) {
-        var workspace = mapping.scope(Request.class).workspace(schema);
+        var workspace = mapping.scope(INDEXED).workspace(schema);
         workspace.purge();
         workspace.refresh();
         log.info("Purged the search documents of schema {}", schema);

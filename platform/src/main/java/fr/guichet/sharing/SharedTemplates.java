@@ -89,7 +89,7 @@ public class SharedTemplates {
     @PreAuthorize("hasRole('OPERATOR') or (hasRole('EPCI_ADMIN') and @operatorScopes.administers(#epciId))")
     public List<PublishableProcedure> publishable(TenantId epciId) {
         Tenant epci = epci(epciId);
-        List<ProcedureSummary> online = TenantContext.supplyAs(epci.asCurrent(), () -> catalog.published(null, null));
+        List<ProcedureSummary> online = TenantContext.supplyAs(epci.asCurrent(), () -> catalog.published(null));
         Map<UUID, SharedTemplate> shared = store.latestOf(epciId).stream()
                 .collect(Collectors.toMap(SharedTemplate::sourceProcedureId, Function.identity()));
         return online.stream().map(summary -> new PublishableProcedure(summary.id(), summary.description().title(),

@@ -34,6 +34,8 @@ class CatalogTest {
             LegalBasis.LEGAL_OBLIGATION, "Un an après la délivrance de l’acte.", "Service de l’état civil.");
 
     @Autowired
+    fr.guichet.search.CatalogSearch catalogSearch;
+    @Autowired
     Catalog catalog;
     @Autowired
     TenantProvisioning provisioning;
@@ -63,7 +65,7 @@ class CatalogTest {
 
         in(commune, () -> catalog.edit(procedure.id(), description("Demande d’acte de naissance"), PRIVACY, FORM));
 
-        assertThat(in(commune, () -> catalog.published(null, null))).singleElement()
+        assertThat(in(commune, () -> catalog.published(null))).singleElement()
                 .satisfies(s -> assertThat(s.description().title()).isEqualTo("Acte de naissance"))
                 .satisfies(s -> assertThat(s.version()).isEqualTo(1));
 
@@ -84,7 +86,7 @@ class CatalogTest {
         assertThatThrownBy(() -> in(commune, () -> catalog.publish(procedure.id())))
                 .isInstanceOfSatisfying(PublicationRefused.class, refused -> assertThat(refused.problems())
                         .hasSize(4).allMatch(problem -> problem.startsWith("Mention d’information")));
-        assertThat(in(commune, () -> catalog.published(null, null))).isEmpty();
+        assertThat(in(commune, () -> catalog.published(null))).isEmpty();
     }
 
     @Test
@@ -104,18 +106,18 @@ class CatalogTest {
         publish(commune, "Signalement d’un problème sur la voie publique", Category.VOIRIE_PROPRETE);
         publish(commune, "Réservation d’une salle municipale", Category.VIE_PRATIQUE);
 
-        assertThat(in(commune, () -> catalog.published(Category.VOIRIE_PROPRETE, null))).hasSize(1);
-        assertThat(in(commune, () -> catalog.published(null, "reservation SALLE"))).singleElement()
+        assertThat(in(commune, () -> catalog.published(Category.VOIRIE_PROPRETE))).hasSize(1);
+        assertThat(in(commune, () -> catalogSearch.published(null, "reservation SALLE"))).singleElement()
                 .satisfies(s -> assertThat(s.description().category()).isEqualTo(Category.VIE_PRATIQUE));
-        assertThat(in(commune, () -> catalog.published(Category.ELECTIONS, null))).isEmpty();
+        assertThat(in(commune, () -> catalog.published(Category.ELECTIONS))).isEmpty();
     }
 
     @Test
     void oneCommunesCatalogNeverShowsAnothersProcedures() {
         publish(commune, "Inscription au registre des personnes vulnérables", Category.SOCIAL);
 
-        assertThat(in(other, () -> catalog.published(null, null))).isEmpty();
-        assertThat(in(commune, () -> catalog.published(null, null))).hasSize(1);
+        assertThat(in(other, () -> catalog.published(null))).isEmpty();
+        assertThat(in(commune, () -> catalog.published(null))).hasSize(1);
     }
 
     @Test

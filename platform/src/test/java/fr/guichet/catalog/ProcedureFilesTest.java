@@ -67,7 +67,7 @@ class ProcedureFilesTest {
         assertThat(copy.privacy()).isEqualTo(from.privacy());
         assertThat(copy.formJson()).isEqualTo(from.formJson());
         assertThat(FormJson.read(copy.formJson())).isEqualTo(FormJson.read(from.formJson()));
-        assertThat(in(target, () -> catalog.published(null, null))).as("never published directly").isEmpty();
+        assertThat(in(target, () -> catalog.published(null))).as("never published directly").isEmpty();
         assertThat(in(target, () -> catalog.all())).singleElement()
                 .satisfies(o -> assertThat(o.title()).isEqualTo(from.description().title()));
 
@@ -76,9 +76,9 @@ class ProcedureFilesTest {
             assertThat(o.status()).isEqualTo(ProcedureStatus.PUBLISHED);
             assertThat(o.hasDraft()).isFalse();
         });
-        assertThat(in(source, () -> catalog.published(null, null))).hasSize(1);
+        assertThat(in(source, () -> catalog.published(null))).hasSize(1);
         in(target, () -> catalog.publish(imported.id()));
-        assertThat(in(target, () -> catalog.published(null, null))).hasSize(1);
+        assertThat(in(target, () -> catalog.published(null))).hasSize(1);
     }
 
     @Test

@@ -22,6 +22,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class TemplateInstantiationTest {
 
     @Autowired
+    fr.guichet.search.CatalogSearch catalogSearch;
+    @Autowired
     Catalog catalog;
     @Autowired
     TemplateLibrary library;
@@ -53,15 +55,15 @@ class TemplateInstantiationTest {
         assertThat(procedure.latest().description()).isEqualTo(template.description());
         assertThat(procedure.latest().privacy()).isEqualTo(template.privacy());
         assertThat(procedure.latest().formJson()).isEqualTo(template.formJson());
-        assertThat(in(commune, () -> catalog.published(null, null))).isEmpty();
+        assertThat(in(commune, () -> catalog.published(null))).isEmpty();
 
         in(commune, () -> catalog.publish(procedure.id()));
 
-        assertThat(in(commune, () -> catalog.published(null, null))).singleElement()
+        assertThat(in(commune, () -> catalog.published(null))).singleElement()
                 .satisfies(s -> assertThat(s.description().title()).isEqualTo(template.description().title()))
                 .satisfies(s -> assertThat(s.slug()).isEqualTo(procedure.slug()));
-        assertThat(in(commune, () -> catalog.published(Category.SOCIAL, "canicule"))).hasSize(1);
-        assertThat(in(other, () -> catalog.published(null, null))).isEmpty();
+        assertThat(in(commune, () -> catalogSearch.published(Category.SOCIAL, "canicule"))).hasSize(1);
+        assertThat(in(other, () -> catalog.published(null))).isEmpty();
     }
 
     @Test
@@ -71,8 +73,8 @@ class TemplateInstantiationTest {
             in(commune, () -> catalog.publish(procedure.id()));
         }
 
-        assertThat(in(commune, () -> catalog.published(null, null))).hasSize(library.all().size());
-        assertThat(in(other, () -> catalog.published(null, null))).isEmpty();
+        assertThat(in(commune, () -> catalog.published(null))).hasSize(library.all().size());
+        assertThat(in(other, () -> catalog.published(null))).isEmpty();
     }
 
     @Test

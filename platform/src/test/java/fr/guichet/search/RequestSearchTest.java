@@ -20,6 +20,9 @@ import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantProvisioning;
 import fr.guichet.testsupport.IntegrationTest;
 import fr.guichet.testsupport.TestProcedures;
+import fr.guichet.workflows.Transition;
+import fr.guichet.workflows.Workflow;
+import fr.guichet.workflows.WorkflowState;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -163,6 +166,38 @@ class RequestSearchTest {
         assertThat(roadsTeam.facets().get(Facet.PROCEDURE)).extracting(FacetValue::key).containsExactly(roadsId);
         assertThat(as("sans.equipe@mairie.test", () -> in(commune, () -> search.search(SearchQuery.of("panne"))),
                 "ROLE_AGENT").total()).as("an agent in no team sees nothing").isZero();
+    }
+
+    @Test
+    void customStatesOfAProcedureWorkflowAreShownByTheirLabelOnceTheVersionIsPublished() {
+        agent(() -> search.search(SearchQuery.of("panne"))); // labels of the tenant cached before the publication
+        java.util.UUID lightingId = in(commune, () -> catalog.publishedBySlug(lighting)).orElseThrow().id();
+        Workflow standard = Workflow.standard();
+        java.util.List<WorkflowState> states = new java.util.ArrayList<>(standard.states());
+        states.add(new WorkflowState("devis_demande", "Devis demandé à l’entreprise", "Devis demandé à l’entreprise",
+                java.util.List.of(), 0, false));
+        java.util.List<Transition> transitions = new java.util.ArrayList<>(standard.transitions().stream()
+                .map(t -> t.key().equals("accepter") ? new Transition(t.key(), t.label(), Set.of(Workflow.RECEIVED,
+                        Workflow.IN_PROGRESS, "devis_demande"), t.to(), t.roles(), false, true) : t).toList());
+        transitions.add(new Transition("demander_devis", "Demander un devis", Set.of(Workflow.RECEIVED),
+                "devis_demande", Set.of("AGENT", "ADMIN"), false, false));
+        as("conceptrice@mairie.test", () -> in(commune, () -> {
+            catalog.editWorkflow(lightingId, new Workflow(standard.initial(), states, transitions));
+            return catalog.publish(lightingId);
+        }), "ROLE_DESIGNER");
+        SubmissionResult quote = submit(lighting, "Rue F", "Panne du lampadaire", "F");
+        submit(roads, "Rue G", "Panne de feu tricolore", "G");
+        agent(() -> casework.move(quote.requestId(), casework.open(quote.requestId()).lockVersion(), "demander_devis",
+                null));
+
+        SearchResults results = agent(() -> search.search(SearchQuery.of("panne")));
+
+        assertThat(results.facets().get(Facet.STATUS)).extracting(FacetValue::key, FacetValue::label,
+                FacetValue::count).containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("devis_demande", "Devis demandé à l’entreprise", 1L),
+                        org.assertj.core.groups.Tuple.tuple(Workflow.RECEIVED, "Reçue, à instruire", 1L));
+        assertThat(results.hits()).filteredOn(hit -> hit.reference().equals(quote.reference())).singleElement()
+                .extracting(SearchHit::statusLabel).isEqualTo("Devis demandé à l’entreprise");
     }
 
     @Test

@@ -118,7 +118,7 @@ class SharedTemplatesTest {
         assertThat(v2.version()).isEqualTo(2);
         assertThat(v2.sourceVersion()).isEqualTo(2);
         assertThat(asDesigner(member, shared::updatesOffered)).containsExactlyEntriesOf(java.util.Map.of(own.id(), 2));
-        assertThat(asDesigner(member, () -> catalog.published(null, null))).singleElement()
+        assertThat(asDesigner(member, () -> catalog.published(null))).singleElement()
                 .satisfies(s -> assertThat(s.description().title()).as("nothing is applied for the commune")
                         .isEqualTo("Demande de composteur"));
 

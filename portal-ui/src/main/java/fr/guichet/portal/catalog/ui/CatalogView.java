@@ -14,10 +14,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import fr.guichet.branding.BrandingService;
-import fr.guichet.catalog.Catalog;
 import fr.guichet.catalog.Category;
 import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.portal.base.ui.PortalLayout;
+import fr.guichet.search.CatalogSearch;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -33,14 +33,14 @@ public class CatalogView extends Div implements HasDynamicTitle, BeforeEnterObse
 
     static final String CATEGORY_PARAMETER = "categorie";
 
-    private final Catalog catalog;
+    private final CatalogSearch catalog;
     private final String name;
     private final TextField keywords = new TextField();
     private final CategoryLinks categories = new CategoryLinks();
     private final Div results = new Div();
     private @Nullable Category category;
 
-    public CatalogView(BrandingService branding, Catalog catalog) {
+    public CatalogView(BrandingService branding, CatalogSearch catalog) {
         this.catalog = catalog;
         this.name = branding.current().displayName();
         keywords.setLabel(getTranslation("portal.catalog.keywords"));
