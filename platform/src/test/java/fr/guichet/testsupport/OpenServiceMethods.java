@@ -31,6 +31,7 @@ public final class OpenServiceMethods {
             Map.entry("catalog.Catalog.publishedProcedure", Openness.PUBLIC),
             Map.entry("catalog.Catalog.publishedVersion", Openness.PUBLIC),
             Map.entry("catalog.Catalog.version", Openness.INTERNAL),
+            Map.entry("search.CatalogSearch.published", Openness.PUBLIC),
             Map.entry("branding.BrandingService.of", Openness.PUBLIC),
             Map.entry("branding.BrandingService.current", Openness.PUBLIC),
             Map.entry("branding.BrandingService.currentLogo", Openness.PUBLIC),
