@@ -3,6 +3,7 @@ package fr.guichet.franceconnect;
 import fr.guichet.identity.CertifiedIdentity;
 import fr.guichet.identity.FranceConnectAccounts;
 import fr.guichet.identity.FranceConnectSignIn;
+import fr.guichet.oidc.ProviderHttp;
 import fr.guichet.territories.OfficialTerritories;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -33,12 +34,12 @@ class FranceConnectUsers implements OAuth2UserService<OidcUserRequest, OidcUser>
     private static final Logger log = LoggerFactory.getLogger(FranceConnectUsers.class);
     private static final MediaType JWT = MediaType.parseMediaType("application/jwt");
 
-    private final IdTokenDecoders decoders;
+    private final FranceConnectJwts decoders;
     private final FranceConnectAccounts accounts;
     private final OfficialTerritories territories;
-    private final RestClient http = FranceConnectHttp.client().build();
+    private final RestClient http = ProviderHttp.client().build();
 
-    FranceConnectUsers(IdTokenDecoders decoders, FranceConnectAccounts accounts, OfficialTerritories territories) {
+    FranceConnectUsers(FranceConnectJwts decoders, FranceConnectAccounts accounts, OfficialTerritories territories) {
         this.decoders = decoders;
         this.accounts = accounts;
         this.territories = territories;

@@ -9,4 +9,6 @@ interface Agents extends JpaRepository<Agent, UUID> {
     Optional<Agent> findByEmailIgnoreCase(String email);
 
     Optional<Agent> findByInvitationHash(String invitationHash);
+
+    Optional<Agent> findByProviderIssuerAndProviderSubject(String providerIssuer, String providerSubject);
 }
