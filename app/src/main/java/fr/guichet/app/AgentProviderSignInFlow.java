@@ -95,16 +95,14 @@ final class AgentProviderSignInFlow {
         if (!(failure instanceof OAuth2AuthenticationException oauth)) {
             return Reason.OTHER;
         }
-        String description = String.valueOf(oauth.getError().getDescription());
-        return switch (oauth.getError().getErrorCode()) {
-            case "authorization_request_not_found", "invalid_state_parameter" -> Reason.STATE;
-            case "invalid_grant" -> Reason.CODE;
-            case "invalid_token_response", "client_registration_not_found" -> Reason.UNAVAILABLE;
-            case "invalid_id_token" -> description.contains("retrieve remote JWK set") ? Reason.UNAVAILABLE
-                    : Reason.TOKEN;
-            case "invalid_nonce" -> Reason.TOKEN;
-            case "access_denied" -> Reason.CANCELLED;
-            default -> Reason.OTHER;
+        return switch (OidcFailure.of(oauth)) {
+            case STATE -> Reason.STATE;
+            case CODE -> Reason.CODE;
+            case TOKEN -> Reason.TOKEN;
+            // A registration that cannot be resolved now is a provider whose discovery document does not answer.
+            case UNAVAILABLE, NO_REGISTRATION -> Reason.UNAVAILABLE;
+            case CANCELLED -> Reason.CANCELLED;
+            case OTHER -> Reason.OTHER;
         };
     }
 }

@@ -123,17 +123,14 @@ final class FranceConnectSignIn {
         if (!(failure instanceof OAuth2AuthenticationException oauth)) {
             return Reason.OTHER;
         }
-        String description = String.valueOf(oauth.getError().getDescription());
-        return switch (oauth.getError().getErrorCode()) {
-            case "authorization_request_not_found", "invalid_state_parameter" -> Reason.STATE;
-            case "invalid_grant" -> Reason.CODE;
-            case "invalid_token_response" -> Reason.UNAVAILABLE;
-            case "invalid_id_token" -> description.contains("retrieve remote JWK set") ? Reason.UNAVAILABLE
-                    : Reason.TOKEN;
-            case "invalid_nonce" -> Reason.TOKEN;
-            case "access_denied" -> Reason.CANCELLED;
-            case "client_registration_not_found" -> Reason.NOT_OFFERED;
-            default -> Reason.OTHER;
+        return switch (OidcFailure.of(oauth)) {
+            case STATE -> Reason.STATE;
+            case CODE -> Reason.CODE;
+            case TOKEN -> Reason.TOKEN;
+            case UNAVAILABLE -> Reason.UNAVAILABLE;
+            case CANCELLED -> Reason.CANCELLED;
+            case NO_REGISTRATION -> Reason.NOT_OFFERED;
+            case OTHER -> Reason.OTHER;
         };
     }
 

@@ -6,27 +6,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.guichet.identity.AgentSignInRefused;
 import fr.guichet.identity.ProviderAccounts;
 import fr.guichet.identity.ProviderIdentity;
-import fr.guichet.oidc.IdTokenDecoders;
-import fr.guichet.oidc.ProviderHttp;
+import fr.guichet.oidc.ProviderUserInfo;
 import java.util.HashMap;
 import java.util.Map;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.stereotype.Component;
-import org.springframework.web.client.RestClient;
-import org.springframework.web.client.RestClientException;
-import org.springframework.web.client.RestClientResponseException;
 
 /**
  * After the id_token passed its checks (signature, issuer, audience, expiry, nonce): reads the provider's userinfo
@@ -39,16 +26,13 @@ import org.springframework.web.client.RestClientResponseException;
 @Component
 public class AgentProviderUsers {
 
-    private static final Logger log = LoggerFactory.getLogger(AgentProviderUsers.class);
-    private static final MediaType JWT = MediaType.parseMediaType("application/jwt");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final IdTokenDecoders decoders;
+    private final ProviderUserInfo userInfo;
     private final ProviderAccounts accounts;
-    private final RestClient http = ProviderHttp.client().build();
 
-    AgentProviderUsers(IdTokenDecoders decoders, ProviderAccounts accounts) {
-        this.decoders = decoders;
+    AgentProviderUsers(ProviderUserInfo userInfo, ProviderAccounts accounts) {
+        this.userInfo = userInfo;
         this.accounts = accounts;
     }
 
@@ -87,43 +71,18 @@ public class AgentProviderUsers {
     }
 
     private Map<String, Object> userInfo(ClientRegistration registration, String accessToken) {
-        ResponseEntity<String> response;
         try {
-            response = http.get().uri(registration.getProviderDetails().getUserInfoEndpoint().getUri())
-                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken)
-                    .accept(JWT, MediaType.APPLICATION_JSON)
-                    .retrieve().toEntity(String.class);
-        } catch (RestClientResponseException e) {
-            throw new AgentProviderRefused(AgentProviderRefused.Reason.TOKEN,
-                    "The provider's userinfo answered " + e.getStatusCode());
-        } catch (RestClientException e) {
-            log.warn("Agents' provider userinfo unreachable: {}", e.getMessage());
-            throw new AgentProviderRefused(AgentProviderRefused.Reason.UNAVAILABLE, "Userinfo unreachable");
-        }
-        MediaType type = response.getHeaders().getContentType();
-        String body = response.getBody();
-        if (type == null || body == null) {
-            throw new AgentProviderRefused(AgentProviderRefused.Reason.TOKEN, "Empty userinfo");
-        }
-        if (JWT.isCompatibleWith(type)) {
-            try {
-                return decoders.decoder(registration, "userinfo", () -> new DelegatingOAuth2TokenValidator<>(
-                        new JwtIssuerValidator(String.valueOf(registration.getProviderDetails().getIssuerUri())),
-                        jwt -> jwt.getAudience() != null && jwt.getAudience().contains(registration.getClientId())
-                                ? OAuth2TokenValidatorResult.success()
-                                : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_user_info_response",
-                                        "The userinfo's audience is not this client", null))))
-                        .decode(body.strip()).getClaims();
-            } catch (JwtException e) {
-                throw new AgentProviderRefused(AgentProviderRefused.Reason.TOKEN,
-                        "The provider's userinfo JWT refused: " + e.getMessage());
+            ProviderUserInfo.Answer answer = userInfo.fetch(registration, accessToken);
+            if (answer.isJwt()) {
+                return userInfo.verified(registration, answer);
             }
-        }
-        if (!MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
-            throw new AgentProviderRefused(AgentProviderRefused.Reason.TOKEN, "Userinfo of type " + type);
-        }
-        try {
-            return JSON.readValue(body, new TypeReference<Map<String, Object>>() { });
+            if (answer.type() == null || !MediaType.APPLICATION_JSON.isCompatibleWith(answer.type())) {
+                throw new AgentProviderRefused(AgentProviderRefused.Reason.TOKEN, "Userinfo of type " + answer.type());
+            }
+            return JSON.readValue(answer.body(), new TypeReference<Map<String, Object>>() { });
+        } catch (ProviderUserInfo.Failure failure) {
+            throw new AgentProviderRefused(failure.unreachable() ? AgentProviderRefused.Reason.UNAVAILABLE
+                    : AgentProviderRefused.Reason.TOKEN, failure.getMessage());
         } catch (JsonProcessingException e) {
             throw new AgentProviderRefused(AgentProviderRefused.Reason.TOKEN, "Userinfo is not JSON");
         }

@@ -2,6 +2,7 @@ package fr.guichet.agentproviders;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import fr.guichet.identity.ProviderAccounts;
 import fr.guichet.secrets.SecretKeys;
 import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantContext;
@@ -48,12 +49,15 @@ public class AgentProviders {
     private final Discovery discovery;
     private final SecretKeys keys;
     private final Clock clock;
+    private final ProviderAccounts accounts;
     private final Cache<TenantId, Optional<ClientRegistration>> registrations = Caffeine.newBuilder()
             .maximumSize(50_000).expireAfterWrite(CACHED_FOR).build();
     private final Cache<TenantId, Optional<ProviderStore.Row>> rows = Caffeine.newBuilder()
             .maximumSize(50_000).expireAfterWrite(CACHED_FOR).build();
 
-    AgentProviders(ProviderStore store, Discovery discovery, SecretKeys keys, Clock clock) {
+    AgentProviders(ProviderStore store, Discovery discovery, SecretKeys keys, Clock clock,
+            ProviderAccounts accounts) {
+        this.accounts = accounts;
         this.store = store;
         this.discovery = discovery;
         this.keys = keys;
@@ -93,6 +97,10 @@ public class AgentProviders {
         store.save(new ProviderStore.Row(tenant.id(), clean.kind(), clean.displayName(), clean.issuer(),
                 clean.clientId(), keys.encrypt(secret, owner), clean.scopes(), clean.localPasswordsAllowed(),
                 clock.instant(), by));
+        if (current.isPresent() && (!current.get().issuer().equals(clean.issuer())
+                || !current.get().clientId().equals(clean.clientId()))) {
+            forgetLinks(tenant);
+        }
         forget(tenant.id());
         log.info("Agents' identity provider of tenant {} saved by {} ({} {}, client {}, local passwords {})",
                 tenant.slug(), by, clean.kind(), clean.issuer(), clean.clientId(),
@@ -105,6 +113,7 @@ public class AgentProviders {
     @PreAuthorize(MAY_MANAGE)
     public void remove(Tenant tenant) {
         if (store.remove(tenant.id())) {
+            forgetLinks(tenant);
             log.info("Agents' identity provider of tenant {} removed", tenant.slug());
         }
         forget(tenant.id());
@@ -149,6 +158,11 @@ public class AgentProviders {
                 throw new Unavailable("Discovery of " + row.issuer() + " failed: " + failed.getMessage());
             }
         });
+    }
+
+    /** Subjects are per provider and client: another issuer or client links each agent again by address. */
+    private void forgetLinks(Tenant tenant) {
+        TenantContext.runAs(tenant.asCurrent(), accounts::forgetLinks);
     }
 
     private void forget(TenantId tenant) {

@@ -62,6 +62,19 @@ public class ProviderAccounts {
         return new ProviderAgent(agent, tenant, idToken);
     }
 
+    /**
+     * Forgets every agent's link to a provider's identity in the current commune, when its provider or client
+     * changed (subjects are pairwise per client): each agent is linked again by verified address at the next sign-in.
+     */
+    @TenantTransactional
+    public int forgetLinks() {
+        int forgotten = agents.forgetProviderLinks();
+        if (forgotten > 0) {
+            log.info("{} agents' links to the former identity provider forgotten", forgotten);
+        }
+        return forgotten;
+    }
+
     private Agent firstSignIn(ProviderIdentity identity) {
         if (!identity.emailVerified()) {
             throw new AgentSignInRefused(AgentSignInRefused.Reason.EMAIL_NOT_VERIFIED,

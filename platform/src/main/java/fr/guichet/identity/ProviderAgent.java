@@ -1,12 +1,8 @@
 package fr.guichet.identity;
 
 import fr.guichet.tenancy.CurrentTenant;
-import java.util.Map;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
-import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
-import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /**
  * An agent signed in through the commune's OpenID Connect provider: the same agent principal as a password sign-in
@@ -15,7 +11,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * {@code end_session_endpoint} sends back as {@code id_token_hint}. Nothing of the provider's says what the agent may
  * do here.
  */
-public final class ProviderAgent extends GuichetUser implements OidcUser {
+public final class ProviderAgent extends GuichetUser implements VerifiedIdToken {
 
     private final OidcIdToken idToken;
 
@@ -27,23 +23,8 @@ public final class ProviderAgent extends GuichetUser implements OidcUser {
     }
 
     @Override
-    public Map<String, Object> getClaims() {
-        return idToken.getClaims();
-    }
-
-    @Override
-    public @Nullable OidcUserInfo getUserInfo() {
-        return null;
-    }
-
-    @Override
     public OidcIdToken getIdToken() {
         return idToken;
-    }
-
-    @Override
-    public Map<String, Object> getAttributes() {
-        return idToken.getClaims();
     }
 
     /** The account's address, as for a password sign-in (never the provider's subject). */

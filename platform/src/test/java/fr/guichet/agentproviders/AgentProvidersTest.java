@@ -3,7 +3,10 @@ package fr.guichet.agentproviders;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.guichet.identity.AgentAccounts;
+import fr.guichet.identity.AgentRole;
 import fr.guichet.identity.LocalPasswordPolicy;
+import fr.guichet.identity.LocalPasswordsRefused;
 import fr.guichet.tenancy.FreshTerritories;
 import fr.guichet.tenancy.OperatorScopes;
 import fr.guichet.tenancy.ProvisioningProgress;
@@ -14,6 +17,7 @@ import fr.guichet.testsupport.Acting;
 import fr.guichet.testsupport.IntegrationTest;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.EnumSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
@@ -43,6 +48,10 @@ class AgentProvidersTest {
     LocalPasswordPolicy passwords;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserDetailsService signInAccounts;
+    @Autowired
+    AgentAccounts agents;
 
     private DiscoveryServer issuer;
 
@@ -78,6 +87,8 @@ class AgentProvidersTest {
         assertThat(inA.getClientAuthenticationMethod()).isEqualTo(ClientAuthenticationMethod.CLIENT_SECRET_POST);
         assertThat(inA.getScopes()).containsExactlyInAnyOrder("openid", "email", "profile");
         assertThat(Acting.in(a, passwords::allowedHere)).as("local passwords refused in A").isFalse();
+        assertThatThrownBy(() -> Acting.in(a, () -> signInAccounts.loadUserByUsername("agent@a.test")))
+                .as("a password sign-in is refused before any lookup").isInstanceOf(LocalPasswordsRefused.class);
         assertThat(Acting.in(b, signIn::registration)).isNull();
         assertThat(Acting.in(b, passwords::allowedHere)).isTrue();
         assertThat(Acting.in(b, providers::offeredHere)).isEmpty();
@@ -96,6 +107,12 @@ class AgentProvidersTest {
         Tenant a = FreshTerritories.provisionCommune(provisioning, "idp-pc");
         save(a, new ProviderChange(ProviderKind.PROCONNECT, "", issuer.issuer(), "guichet-pc", "secret-tres-long-pc",
                 "openid email given_name usual_name", true));
+        Acting.in(a, () -> {
+            agents.ensureAgent("agent@pc.test", "Agent", "Tilleul-Marronnier-2026", EnumSet.of(AgentRole.AGENT));
+            return null;
+        });
+        jdbc.sql("UPDATE " + a.schema() + ".agents SET provider_issuer = ?, provider_subject = 'sub-1'")
+                .param(issuer.issuer()).update();
         AgentProvider changed = save(a, new ProviderChange(ProviderKind.PROCONNECT, "Autre nom", issuer.issuer(),
                 "guichet-pc2", "", "openid email given_name usual_name", true));
 
@@ -107,6 +124,8 @@ class AgentProvidersTest {
         });
         ClientRegistration registration = Acting.in(a, signIn::registration);
         assertThat(registration.getClientId()).isEqualTo("guichet-pc2");
+        assertThat(jdbc.sql("SELECT count(*) FROM " + a.schema() + ".agents WHERE provider_subject IS NOT NULL")
+                .query(Integer.class).single()).as("links of the former client forgotten").isZero();
         assertThat(registration.getClientSecret()).isEqualTo("secret-tres-long-pc");
 
         remove(a);
