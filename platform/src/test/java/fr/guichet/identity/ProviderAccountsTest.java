@@ -37,6 +37,8 @@ class ProviderAccountsTest {
     @Autowired
     AgentStanding standing;
     @Autowired
+    AgentDirectory directory;
+    @Autowired
     TenantProvisioning provisioning;
     @Autowired
     JdbcClient jdbc;
@@ -75,6 +77,26 @@ class ProviderAccountsTest {
         assertThatThrownBy(() -> Acting.in(commune, () -> accounts.signIn(identity("sub-usurpateur", CLAIRE, true),
                 token("sub-usurpateur")))).isInstanceOfSatisfying(AgentSignInRefused.class,
                 refused -> assertThat(refused.reason()).isEqualTo(AgentSignInRefused.Reason.LINKED_ELSEWHERE));
+    }
+
+    @Test
+    void anInvitedAgentSignsInThroughTheProviderWithoutEverChoosingAPassword() {
+        AgentAccount invited = Acting.as("maire@mairie.example", () -> Acting.in(commune, () -> directory.invite(
+                "marc.leroy@mairie.example", "Marc Leroy", EnumSet.of(AgentRole.AGENT, AgentRole.DESIGNER),
+                "https://commune.test/")), "ROLE_ADMIN");
+        assertThat(invited.status()).isEqualTo(AgentStatus.INVITED);
+
+        ProviderAgent marc = Acting.in(commune, () -> accounts.signIn(identity("sub-marc", "marc.leroy@mairie.example",
+                true), token("sub-marc")));
+
+        assertThat(marc.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactlyInAnyOrder("ROLE_AGENT", "ROLE_DESIGNER");
+        assertThat(Acting.in(commune, () -> standing.stillValid(marc))).as("a linked account may sign in").isTrue();
+        AgentAccount now = Acting.as("maire@mairie.example", () -> Acting.in(commune, () -> directory.list()),
+                "ROLE_ADMIN").stream().filter(account -> account.id().equals(invited.id())).findFirst().orElseThrow();
+        assertThat(now.status()).as("the invitation is closed").isEqualTo(AgentStatus.ACTIVE);
+        assertThat(jdbc.sql("SELECT password_hash IS NULL AND invitation_hash IS NULL FROM " + commune.schema()
+                + ".agents WHERE email = 'marc.leroy@mairie.example'").query(Boolean.class).single()).isTrue();
     }
 
     @Test
