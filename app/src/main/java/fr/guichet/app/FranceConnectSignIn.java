@@ -1,5 +1,6 @@
 package fr.guichet.app;
 
+import fr.guichet.agentproviders.AgentProviderSignIn;
 import fr.guichet.franceconnect.AccountToLink;
 import fr.guichet.franceconnect.FranceConnectAvailability;
 import fr.guichet.franceconnect.FranceConnectRefused;
@@ -20,6 +21,7 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.endpoint.OAuth2ParameterNames;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -46,8 +48,12 @@ final class FranceConnectSignIn {
     static OAuth2AuthorizationRequestResolver requests(ClientRegistrationRepository registrations) {
         var resolver = new DefaultOAuth2AuthorizationRequestResolver(registrations,
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
-        resolver.setAuthorizationRequestCustomizer(request -> request.additionalParameters(
-                parameters -> parameters.put("acr_values", "eidas1")));
+        // The agents' provider's request (same resolver, registration "agents") is Spring's own.
+        resolver.setAuthorizationRequestCustomizer(request -> request.attributes(attributes -> {
+            if (!AgentProviderSignIn.REGISTRATION_ID.equals(attributes.get(OAuth2ParameterNames.REGISTRATION_ID))) {
+                request.additionalParameters(parameters -> parameters.put("acr_values", "eidas1"));
+            }
+        }));
         return resolver;
     }
 
@@ -117,17 +123,14 @@ final class FranceConnectSignIn {
         if (!(failure instanceof OAuth2AuthenticationException oauth)) {
             return Reason.OTHER;
         }
-        String description = String.valueOf(oauth.getError().getDescription());
-        return switch (oauth.getError().getErrorCode()) {
-            case "authorization_request_not_found", "invalid_state_parameter" -> Reason.STATE;
-            case "invalid_grant" -> Reason.CODE;
-            case "invalid_token_response" -> Reason.UNAVAILABLE;
-            case "invalid_id_token" -> description.contains("retrieve remote JWK set") ? Reason.UNAVAILABLE
-                    : Reason.TOKEN;
-            case "invalid_nonce" -> Reason.TOKEN;
-            case "access_denied" -> Reason.CANCELLED;
-            case "client_registration_not_found" -> Reason.NOT_OFFERED;
-            default -> Reason.OTHER;
+        return switch (OidcFailure.of(oauth)) {
+            case STATE -> Reason.STATE;
+            case CODE -> Reason.CODE;
+            case TOKEN -> Reason.TOKEN;
+            case UNAVAILABLE -> Reason.UNAVAILABLE;
+            case CANCELLED -> Reason.CANCELLED;
+            case NO_REGISTRATION -> Reason.NOT_OFFERED;
+            case OTHER -> Reason.OTHER;
         };
     }
 

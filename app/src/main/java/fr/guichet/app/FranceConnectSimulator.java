@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The FranceConnect simulator (module {@code franceconnect-simulator}) run as a child process in its own JVM, on
+ * The FranceConnect simulator (module {@code franceconnect-simulator}, which also serves a ProConnect-like issuer for
+ * agents, {@link #proConnectIssuer()}) run as a child process in its own JVM, on
  * 127.0.0.1 (not {@code *.localhost}, so that its cookies never mix with the portal's): the demo profile starts it
  * beside the app, and the tests that need it start it themselves. It runs from the module's classes and the class
  * path its build writes ({@code target/runtime-classpath.txt}), so {@code spring-boot:run} and {@code verify} both
@@ -86,6 +87,11 @@ public final class FranceConnectSimulator implements AutoCloseable {
     /** The simulator's issuer, the provider address a tenant's registration names. */
     public String issuer() {
         return "http://127.0.0.1:" + port + "/api/v2";
+    }
+
+    /** The simulator's ProConnect-like issuer for agents, the issuer a tenant's agent provider names. */
+    public String proConnectIssuer() {
+        return "http://127.0.0.1:" + port + "/proconnect/api/v2";
     }
 
     private void awaitReady(Duration timeout, Path logFile) {

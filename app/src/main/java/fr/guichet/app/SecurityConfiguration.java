@@ -1,6 +1,8 @@
 package fr.guichet.app;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import fr.guichet.agentproviders.AgentProviderSignIn;
+import fr.guichet.agentproviders.AgentProviderUsers;
 import fr.guichet.identity.CitizenAccounts;
 import fr.guichet.identity.CitizenAuthentication;
 import fr.guichet.identity.FranceConnectAccounts;
@@ -25,7 +27,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * host by the module of that host (agents on a commune's host, operators on the operator host). Which accounts
  * can sign in there is decided by the host (see {@code SignInAccounts} and {@code RealmGuard}). Citizens sign in on
  * their portal's own path, {@code /mon-compte/connexion}, against citizens' accounts only ({@link CitizenSignIn},
- * decision 009), or with FranceConnect ({@link FranceConnectSignIn}, decision 018).
+ * decision 009), or with FranceConnect ({@link FranceConnectSignIn}, decision 018); agents may also sign in through
+ * their commune's OpenID Connect provider ({@link AgentProviderSignInFlow}, decision 022).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -39,7 +42,8 @@ class SecurityConfiguration {
             ClientRegistrationRepository franceConnectClients, FranceConnectRegistrations franceConnect,
             FranceConnectAvailability franceConnectAvailability,
             OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> franceConnectTokens,
-            OAuth2UserService<OidcUserRequest, OidcUser> franceConnectUsers) throws Exception {
+            OAuth2UserService<OidcUserRequest, OidcUser> franceConnectUsers,
+            AgentProviderSignIn agentProviders, AgentProviderUsers agentProviderUsers) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/theme/**", "/styles/**", "/images/**", "/favicon.ico").permitAll());
         http.headers(headers -> headers
@@ -50,20 +54,39 @@ class SecurityConfiguration {
         // let through and every navigation is checked against the view's annotations by Vaadin's navigation access
         // control (@AnonymousAllowed, @RolesAllowed), the real guard for Flow views.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SIGN_IN)
-                .logoutSuccessHandler(new PortalLogout(franceConnect))
+                .logoutSuccessHandler(new PortalLogout(franceConnect, agentProviders))
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::permitAll));
         http.with(new CitizenSignIn(citizens, accounts, franceConnectAccounts), citizenSignIn -> { });
         // Citizens' FranceConnect sign-in (decision 018): the registration is the current tenant's.
+        // Agents' sign-in through the commune's provider (decision 022) shares it as registration "agents".
+        ClientRegistrationRepository clients = new SignInClients(franceConnectClients, agentProviders);
         http.oauth2Login(login -> login
                 .loginPage(CitizenSignIn.PATH)
-                .clientRegistrationRepository(franceConnectClients)
+                .clientRegistrationRepository(clients)
                 .authorizationEndpoint(endpoint -> endpoint
-                        .authorizationRequestResolver(FranceConnectSignIn.requests(franceConnectClients)))
+                        .authorizationRequestRepository(new TenantBoundAuthorizationRequests())
+                        .authorizationRequestResolver(FranceConnectSignIn.requests(clients)))
                 .tokenEndpoint(endpoint -> endpoint.accessTokenResponseClient(franceConnectTokens))
-                .userInfoEndpoint(endpoint -> endpoint.oidcUserService(franceConnectUsers))
-                .successHandler(FranceConnectSignIn::succeeded)
-                .failureHandler(FranceConnectSignIn::failed));
+                .userInfoEndpoint(endpoint -> endpoint.oidcUserService(request ->
+                        AgentProviderSignIn.REGISTRATION_ID.equals(request.getClientRegistration().getRegistrationId())
+                                ? agentProviderUsers.loadUser(request) : franceConnectUsers.loadUser(request)))
+                .successHandler((request, response, authentication) -> {
+                    if (AgentProviderSignInFlow.isCallback(request)) {
+                        AgentProviderSignInFlow.succeeded(request, response, authentication);
+                    } else {
+                        FranceConnectSignIn.succeeded(request, response, authentication);
+                    }
+                })
+                .failureHandler((request, response, failure) -> {
+                    if (AgentProviderSignInFlow.isCallback(request)) {
+                        AgentProviderSignInFlow.failed(request, response, failure);
+                    } else {
+                        FranceConnectSignIn.failed(request, response, failure);
+                    }
+                }));
         http.addFilterBefore(new FranceConnectSignIn.Gate(franceConnectAvailability),
+                OAuth2AuthorizationRequestRedirectFilter.class);
+        http.addFilterBefore(new AgentProviderSignInFlow.Gate(agentProviders),
                 OAuth2AuthorizationRequestRedirectFilter.class);
         return http.build();
     }

@@ -25,7 +25,8 @@ import java.util.UUID;
 /**
  * A provider that answers like FranceConnect v2 but forges what a test asks for: tokens signed with a key it does
  * not publish, another nonce, another issuer, an expired id_token, a userinfo without the birth date or not signed,
- * an authorization code used twice. Runs in the test's JVM (plain JDK HTTP server, no Spring Security), on
+ * an authorization code used twice. It also publishes a discovery document, so that it can stand for an agents'
+ * provider (decision 022). Runs in the test's JVM (plain JDK HTTP server, no Spring Security), on
  * 127.0.0.1.
  */
 final class ForgingProvider implements AutoCloseable {
@@ -51,12 +52,22 @@ final class ForgingProvider implements AutoCloseable {
         server.createContext("/api/v2/jwks", exchange -> reply(exchange, 200, "application/json",
                 new JWKSet(published.toPublicJWK()).toString()));
         server.createContext("/api/v2/token", this::token);
+        server.createContext("/api/v2/.well-known/openid-configuration", exchange -> reply(exchange, 200,
+                "application/json", discovery()));
         server.createContext("/api/v2/userinfo", this::userInfo);
         server.start();
     }
 
     String issuer() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v2";
+    }
+
+    /** The discovery document, for agents' providers (FranceConnect's sign-in does not read it). */
+    private String discovery() {
+        return "{\"issuer\":\"" + issuer() + "\",\"authorization_endpoint\":\"" + issuer() + "/authorize\","
+                + "\"token_endpoint\":\"" + issuer() + "/token\",\"userinfo_endpoint\":\"" + issuer()
+                + "/userinfo\",\"jwks_uri\":\"" + issuer() + "/jwks\",\"response_types_supported\":[\"code\"],"
+                + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}";
     }
 
     /** What the next token and userinfo forge, and the nonce the portal sent in its authorization request. */
@@ -88,7 +99,8 @@ final class ForgingProvider implements AutoCloseable {
     private void userInfo(HttpExchange exchange) throws IOException {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer()).subject(SUBJECT).audience(clientId)
                 .claim("given_name", "Camille").claim("family_name", "ROUSSEAU")
-                .claim("email", "camille.rousseau@exemple.fr").claim("birthcountry", "99100")
+                .claim("email", "camille.rousseau@exemple.fr").claim("email_verified", true)
+                .claim("birthcountry", "99100")
                 .claim("birthplace", "74010").claim("gender", "female");
         if (forgery != Forgery.NO_BIRTHDATE) {
             claims.claim("birthdate", "1985-05-12");

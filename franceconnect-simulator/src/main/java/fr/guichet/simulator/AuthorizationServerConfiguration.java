@@ -19,8 +19,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.server.authorization.OAuth2AuthorizationServerConfigurer;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -35,16 +33,16 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
  * Spring Authorization Server shaped like FranceConnect v2: endpoints under {@code /api/v2} ({@code authorize},
  * {@code token}, {@code userinfo}, {@code jwks}, {@code session/end}), no consent screen, short-lived codes and access tokens, an
  * RS256 id_token whose {@code sub} is pairwise and whose {@code acr} answers {@code acr_values}, and userinfo as a
- * signed JWT ({@link SignedUserInfo}).
+ * signed JWT ({@link SignedUserInfo}). A second issuer under {@code /proconnect/api/v2}, shaped like ProConnect, serves
+ * the test agents (with discovery at {@code /proconnect/api/v2/.well-known/openid-configuration}); each issuer keeps
+ * its own signed-in identity in the browser's session ({@link SignInsPerIssuer}).
  */
 @Configuration(proxyBeanMethods = false)
 class AuthorizationServerConfiguration {
@@ -54,6 +52,10 @@ class AuthorizationServerConfiguration {
     static final String EIDAS1 = "eidas1";
     static final Set<String> FRANCECONNECT_SCOPES = Set.of("given_name", "family_name", "preferred_username",
             "birthdate", "birthplace", "birthcountry", "gender", "email");
+    /** The ProConnect-like issuer for agents lives under this path: {@code /proconnect/api/v2/authorize}, … */
+    static final String PROCONNECT = "/proconnect";
+    static final Set<String> PROCONNECT_SCOPES = Set.of("email", "given_name", "usual_name", "siret", "uid",
+            "idp_id");
 
     @Bean
     @Order(1)
@@ -64,29 +66,35 @@ class AuthorizationServerConfiguration {
                         .userInfoEndpoint(endpoint -> endpoint.userInfoMapper(userInfo::claims)
                                 .userInfoResponseHandler(userInfo::write))))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(SignInsPerIssuer.REPOSITORY))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"),
-                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+                        SignInsPerIssuer.pickerEntryPoint(), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
         return http.build();
     }
 
+    /** ProConnect's picker lists and accepts the test agents only. */
     @Bean
     @Order(2)
+    SecurityFilterChain agentPicker(HttpSecurity http) throws Exception {
+        http.securityMatcher(PROCONNECT + "/login")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .securityContext(context -> context.securityContextRepository(SignInsPerIssuer.REPOSITORY))
+                .userDetailsService(SignInsPerIssuer.agents())
+                .formLogin(form -> form.loginPage(PROCONNECT + "/login"));
+        return http.build();
+    }
+
+    /** FranceConnect's picker lists and accepts the test citizens only. */
+    @Bean
+    @Order(3)
     SecurityFilterChain pickerPages(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/simulator.css", "/error").permitAll()
                         .anyRequest().authenticated())
+                .securityContext(context -> context.securityContextRepository(SignInsPerIssuer.REPOSITORY))
+                .userDetailsService(SignInsPerIssuer.citizens())
                 .formLogin(form -> form.loginPage("/login"));
         return http.build();
-    }
-
-    /** Each test identity signs in by choosing it; the password is the simulator's, posted by the picker. */
-    @Bean
-    UserDetailsService testIdentities() {
-        return new InMemoryUserDetailsManager(TestIdentity.ALL.stream()
-                .map(identity -> User.withUsername(identity.login()).password("{noop}" + IdentityPicker.PASSWORD)
-                        .roles("CITIZEN").build())
-                .toList());
     }
 
     @Bean
@@ -107,6 +115,7 @@ class AuthorizationServerConfiguration {
                     .tokenSettings(TokenSettings.builder().accessTokenTimeToLive(Duration.ofMinutes(1))
                             .authorizationCodeTimeToLive(Duration.ofSeconds(30)).build());
             FRANCECONNECT_SCOPES.forEach(builder::scope);
+            PROCONNECT_SCOPES.forEach(builder::scope);
             client.redirectUris().forEach(builder::redirectUri);
             client.postLogoutRedirectUris().forEach(builder::postLogoutRedirectUri);
             return builder.build();
@@ -154,8 +163,11 @@ class AuthorizationServerConfiguration {
                 return;
             }
             String login = context.getPrincipal().getName();
+            String clientId = context.getRegisteredClient().getClientId();
             TestIdentity.byLogin(login).ifPresent(identity -> context.getClaims()
-                    .subject(identity.subjectFor(context.getRegisteredClient().getClientId())));
+                    .subject(identity.subjectFor(clientId)));
+            AgentIdentity.byLogin(login).ifPresent(agent -> context.getClaims()
+                    .subject(Pairwise.subject(agent.login(), clientId)).claim("idp_id", "simulateur"));
             // FranceConnect (not FranceConnect+) answers eidas1 whatever acr_values asked for.
             context.getClaims().claim("acr", EIDAS1);
             context.getClaims().claim("amr", List.of("pwd"));

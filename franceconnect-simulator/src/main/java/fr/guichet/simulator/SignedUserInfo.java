@@ -24,7 +24,7 @@ import org.springframework.security.oauth2.server.authorization.oidc.authenticat
 import org.springframework.stereotype.Component;
 
 /**
- * FranceConnect v2's userinfo: the identity claims granted by the scopes, with the pairwise {@code sub}, the issuer
+ * FranceConnect v2's userinfo (and ProConnect's, for the test agents): the identity claims granted by the scopes, with the pairwise {@code sub}, the issuer
  * and the client as audience, returned as a JWT signed with the id_token's key ({@code application/jwt}).
  */
 @Component
@@ -44,11 +44,18 @@ class SignedUserInfo {
         if (client == null) {
             throw new IllegalStateException("Client of this authorization no longer registered");
         }
-        TestIdentity identity = TestIdentity.byLogin(authorization.getPrincipalName())
-                .orElseThrow(() -> new IllegalStateException("Unknown identity"));
+        String login = authorization.getPrincipalName();
         Map<String, Object> claims = new LinkedHashMap<>();
-        claims.put("sub", identity.subjectFor(client.getClientId()));
-        claims.putAll(identity.claims(authorization.getAuthorizedScopes()));
+        var agent = AgentIdentity.byLogin(login);
+        if (agent.isPresent()) {
+            claims.put("sub", Pairwise.subject(login, client.getClientId()));
+            claims.putAll(agent.get().claims(authorization.getAuthorizedScopes()));
+        } else {
+            TestIdentity identity = TestIdentity.byLogin(login)
+                    .orElseThrow(() -> new IllegalStateException("Unknown identity"));
+            claims.put("sub", identity.subjectFor(client.getClientId()));
+            claims.putAll(identity.claims(authorization.getAuthorizedScopes()));
+        }
         claims.put("aud", List.of(client.getClientId()));
         claims.put("iss", AuthorizationServerContextHolder.getContext().getIssuer());
         return new OidcUserInfo(claims);

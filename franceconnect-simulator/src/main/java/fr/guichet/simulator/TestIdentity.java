@@ -1,9 +1,5 @@
 package fr.guichet.simulator;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +30,7 @@ record TestIdentity(String login, String givenName, String familyName, @Nullable
      * FranceConnect's subject is pairwise: one person has a different {@code sub} for each service provider.
      */
     String subjectFor(String clientId) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest((login + "|" + clientId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash) + "v1";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Pairwise.subject(login, clientId);
     }
 
     static Optional<TestIdentity> byLogin(String login) {

@@ -29,7 +29,7 @@ final class FranceConnectClaims {
 
     /** The id_token must say at which eIDAS level the person was authenticated. */
     static OAuth2TokenValidator<Jwt> acr() {
-        return jwt -> IdTokenDecoders.ACR.contains(jwt.getClaimAsString("acr")) ? OAuth2TokenValidatorResult.success()
+        return jwt -> FranceConnectJwts.ACR.contains(jwt.getClaimAsString("acr")) ? OAuth2TokenValidatorResult.success()
                 : OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_id_token",
                         "The id_token has no eIDAS acr claim", null));
     }

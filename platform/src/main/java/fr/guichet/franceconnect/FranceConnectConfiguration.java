@@ -1,5 +1,6 @@
 package fr.guichet.franceconnect;
 
+import fr.guichet.oidc.ProviderHttp;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,7 +19,7 @@ class FranceConnectConfiguration {
     @Bean
     OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> franceConnectTokens() {
         var client = new RestClientAuthorizationCodeTokenResponseClient();
-        client.setRestClient(FranceConnectHttp.client()
+        client.setRestClient(ProviderHttp.client()
                 .configureMessageConverters(converters -> converters
                         .addCustomConverter(new FormHttpMessageConverter())
                         .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))

@@ -70,6 +70,11 @@ class Agent {
     @CollectionTable(name = "agent_recovery_codes", joinColumns = @JoinColumn(name = "agent_id"))
     @OptimisticLock(excluded = true)
     private List<RecoveryCode> recoveryCodes = new ArrayList<>();
+    // The identity of the commune's OpenID Connect provider this account signs in with (decision 022).
+    @Column(name = "provider_issuer")
+    private @Nullable String providerIssuer;
+    @Column(name = "provider_subject")
+    private @Nullable String providerSubject;
     @Version
     private long version;
 
@@ -120,6 +125,23 @@ class Agent {
         passwordHash = newPasswordHash;
         invitationHash = null;
         invitationExpiresAt = null;
+    }
+
+    /** The provider's identity becomes this account's: later sign-ins find it by this pair only. */
+    void linkProvider(String issuer, String subject) {
+        providerIssuer = issuer;
+        providerSubject = subject;
+        invitationHash = null;
+        invitationExpiresAt = null;
+    }
+
+    boolean isLinkedTo(String issuer) {
+        return issuer.equals(providerIssuer);
+    }
+
+    /** Whether the account can sign in at all: it has a password, or a provider's identity linked to it. */
+    boolean hasCredential() {
+        return passwordHash != null || providerSubject != null;
     }
 
     boolean isLockedAt(Instant now) {
@@ -208,7 +230,7 @@ class Agent {
         if (!active) {
             return AgentStatus.DEACTIVATED;
         }
-        if (passwordHash == null) {
+        if (!hasCredential()) {
             return invitationValidAt(now) ? AgentStatus.INVITED : AgentStatus.INVITATION_EXPIRED;
         }
         return isLockedAt(now) ? AgentStatus.LOCKED : AgentStatus.ACTIVE;

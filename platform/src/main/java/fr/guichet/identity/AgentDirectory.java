@@ -85,8 +85,9 @@ public class AgentDirectory {
     @TenantTransactional
     public AgentAccount inviteAgain(UUID agentId, long seenVersion, String backOfficeUrl) {
         Agent agent = seen(agentId, seenVersion);
-        if (agent.passwordHash() != null) {
-            throw new AccountChangeRefused("Cet agent a déjà choisi son mot de passe : il n’a pas besoin d’invitation.");
+        if (agent.hasCredential()) {
+            throw new AccountChangeRefused("Cet agent peut déjà se connecter (mot de passe choisi ou compte "
+                    + "relié au fournisseur d’identité) : il n’a pas besoin d’invitation.");
         }
         if (!agent.isActive()) {
             throw new AccountChangeRefused("Réactivez d’abord ce compte.");
@@ -180,7 +181,7 @@ public class AgentDirectory {
 
     private void requireAnotherActiveAdmin(Agent agent) {
         boolean another = agents.findAll().stream().anyMatch(other -> !other.id().equals(agent.id())
-                && other.isActive() && other.passwordHash() != null && other.roles().contains(AgentRole.ADMIN));
+                && other.isActive() && other.hasCredential() && other.roles().contains(AgentRole.ADMIN));
         if (!another) {
             throw new AccountChangeRefused("La commune doit garder au moins un administrateur actif : nommez-en un "
                     + "autre d’abord.");

@@ -48,7 +48,7 @@ class AgentStanding {
 
     private Standing read(String email) {
         return new Standing(agents.findByEmailIgnoreCase(email)
-                .filter(agent -> agent.isActive() && agent.passwordHash() != null)
+                .filter(agent -> agent.isActive() && agent.hasCredential())
                 .map(agent -> agent.roles().stream().map(AgentRole::authority).collect(Collectors.toSet()))
                 .orElse(Set.of()));
     }

@@ -4,6 +4,7 @@ import fr.guichet.tenancy.CurrentTenant;
 import fr.guichet.tenancy.TenantContext;
 import java.time.Clock;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -21,17 +22,23 @@ class SignInAccounts implements UserDetailsService {
     private final OperatorAccounts operators;
     private final SecondFactors secondFactors;
     private final Clock clock;
+    private final ObjectProvider<LocalPasswordPolicy> policies;
 
-    SignInAccounts(Agents agents, OperatorAccounts operators, SecondFactors secondFactors, Clock clock) {
+    SignInAccounts(Agents agents, OperatorAccounts operators, SecondFactors secondFactors, Clock clock,
+            ObjectProvider<LocalPasswordPolicy> policies) {
         this.agents = agents;
         this.operators = operators;
         this.secondFactors = secondFactors;
         this.clock = clock;
+        this.policies = policies;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
         Optional<CurrentTenant> tenant = TenantContext.current();
+        if (tenant.isPresent() && policies.orderedStream().anyMatch(policy -> !policy.allowedHere())) {
+            throw new LocalPasswordsRefused();
+        }
         Optional<GuichetUser> user = tenant.isPresent()
                 ? agents.findByEmailIgnoreCase(username.strip()).map(agent -> asUser(agent, tenant.get()))
                 : operators.findForSignIn(username);

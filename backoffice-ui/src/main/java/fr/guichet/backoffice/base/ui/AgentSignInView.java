@@ -15,7 +15,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import fr.guichet.agentproviders.AgentProviders;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.identity.LocalPasswordsRefused;
 
 /** Sign-in of a commune's agents, on the commune's own host. */
 @Route(value = "connexion", registerAtStartup = false)
@@ -24,15 +26,20 @@ public class AgentSignInView extends Main implements BeforeEnterObserver, HasDyn
 
     private final LoginForm form = new LoginForm();
     private final String tenantName;
+    private final ProviderSignInPanel provider;
 
-    public AgentSignInView(BrandingService branding) {
+    public AgentSignInView(BrandingService branding, AgentProviders providers) {
         this.tenantName = branding.current().displayName();
+        this.provider = new ProviderSignInPanel(providers.offeredHere());
         addClassName("signin");
         form.setAction("connexion");
         form.setForgotPasswordButtonVisible(false);
         form.setI18n(SignInTexts.of(this::getTranslation, getTranslation("backoffice.signin.form")));
         add(new H1(getTranslation("backoffice.signin.title", tenantName)),
-                new Paragraph(getTranslation("backoffice.signin.intro")), form);
+                new Paragraph(getTranslation("backoffice.signin.intro")), provider);
+        if (provider.localPasswordsAllowed()) {
+            add(form);
+        }
     }
 
     /**
@@ -42,6 +49,7 @@ public class AgentSignInView extends Main implements BeforeEnterObserver, HasDyn
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        event.getLocation().getQueryParameters().getSingleParameter("fournisseur").ifPresent(provider::showRefusal);
         // "bloque": too many wrong codes at the second step (decision 023), which signed the session out.
         boolean lockedAtSecondStep = parameters.containsKey("bloque");
         boolean failed = parameters.containsKey("error") || lockedAtSecondStep;
@@ -52,6 +60,9 @@ public class AgentSignInView extends Main implements BeforeEnterObserver, HasDyn
             if (reason instanceof LockedException) {
                 i18n.getErrorMessage().setTitle(getTranslation("backoffice.signin.locked.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("backoffice.signin.locked.message"));
+            } else if (reason instanceof LocalPasswordsRefused) {
+                i18n.getErrorMessage().setTitle(getTranslation("backoffice.signin.passwords-refused.title"));
+                i18n.getErrorMessage().setMessage(getTranslation("backoffice.signin.passwords-refused.message"));
             } else if (reason instanceof DisabledException) {
                 i18n.getErrorMessage().setTitle(getTranslation("backoffice.signin.disabled.title"));
                 i18n.getErrorMessage().setMessage(getTranslation("backoffice.signin.disabled.message"));

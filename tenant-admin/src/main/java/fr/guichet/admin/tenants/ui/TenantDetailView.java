@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.guichet.admin.base.ui.AdminLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.guichet.agentproviders.AgentProviders;
 import fr.guichet.branding.BrandingService;
 import fr.guichet.franceconnect.FranceConnectRegistrations;
 import fr.guichet.search.IndexingQueue;
@@ -23,8 +24,9 @@ import fr.guichet.tenancy.TenantLifecycle;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * One tenant: identity, addresses, status actions, branding, for an EPCI the templates it shares, and for platform
- * operators the tenant's FranceConnect client and its search index (health, reindex).
+ * One tenant: identity, addresses, status actions, branding, for an EPCI the templates it shares, the identity
+ * provider of its agents, and for platform operators the tenant's FranceConnect client and its search index (health,
+ * reindex).
  */
 @Route(value = "collectivites/:id", layout = AdminLayout.class, registerAtStartup = false)
 @RolesAllowed({"OPERATOR", "EPCI_ADMIN"})
@@ -35,15 +37,17 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final BrandingService branding;
     private final SharedTemplates sharedTemplates;
     private final FranceConnectRegistrations franceConnect;
+    private final AgentProviders agentProviders;
     private final SearchIndexes indexes;
     private final IndexingQueue indexingQueue;
     private final AuthenticationContext authentication;
     private String title = "";
 
     public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding,
-            SharedTemplates sharedTemplates, FranceConnectRegistrations franceConnect, SearchIndexes indexes,
-            IndexingQueue indexingQueue, AuthenticationContext authentication) {
+            SharedTemplates sharedTemplates, FranceConnectRegistrations franceConnect, AgentProviders agentProviders,
+            SearchIndexes indexes, IndexingQueue indexingQueue, AuthenticationContext authentication) {
         this.franceConnect = franceConnect;
+        this.agentProviders = agentProviders;
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.branding = branding;
@@ -76,6 +80,7 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
         if (authentication.hasRole("OPERATOR")) {
             add(new FranceConnectForm(tenant, franceConnect));
         }
+        add(new AgentProviderForm(tenant, agentProviders));
         if (authentication.hasRole("OPERATOR") && tenant.isActive()) {
             add(new SearchIndexPanel(tenant, indexes));
             if (indexingQueue.outboxMode()) {

@@ -1,4 +1,4 @@
-package fr.guichet.franceconnect;
+package fr.guichet.oidc;
 
 import java.time.Duration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -6,15 +6,15 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
 /**
- * Every call to a provider has short timeouts: a provider that is down or slow answers the citizen with a French
+ * Every call to a provider has short timeouts: a provider that is down or slow answers the person with a French
  * message in seconds, never a page that hangs.
  */
-final class FranceConnectHttp {
+public final class ProviderHttp {
 
-    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-    static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    public static final Duration READ_TIMEOUT = Duration.ofSeconds(8);
 
-    private FranceConnectHttp() {
+    private ProviderHttp() {
     }
 
     static SimpleClientHttpRequestFactory requests() {
@@ -24,11 +24,11 @@ final class FranceConnectHttp {
         return requests;
     }
 
-    static RestTemplate template() {
+    public static RestTemplate template() {
         return new RestTemplate(requests());
     }
 
-    static RestClient.Builder client() {
+    public static RestClient.Builder client() {
         return RestClient.builder().requestFactory(requests());
     }
 }
