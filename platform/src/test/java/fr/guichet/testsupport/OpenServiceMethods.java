@@ -46,6 +46,8 @@ public final class OpenServiceMethods {
             // Which indexing mode this node was configured with: configuration, no tenant data.
             Map.entry("search.IndexingQueue.outboxMode", Openness.PUBLIC),
             Map.entry("franceconnect.FranceConnectRegistrations.reencryptUnderCurrentKey", Openness.INTERNAL),
+            Map.entry("agentproviders.AgentProviders.offeredHere", Openness.PUBLIC),
+            Map.entry("agentproviders.AgentProviders.reencryptUnderCurrentKey", Openness.INTERNAL),
             // Citizens and guests: sign-up, submission, following their own requests (account or tracking token).
             Map.entry("identity.CitizenAccounts.signUp", Openness.PUBLIC),
             Map.entry("identity.CitizenAccounts.sendNewConfirmationLink", Openness.PUBLIC),
@@ -55,6 +57,8 @@ public final class OpenServiceMethods {
             Map.entry("identity.AgentInvitations.find", Openness.OWN),
             Map.entry("identity.AgentInvitations.accept", Openness.OWN),
             Map.entry("identity.FranceConnectAccounts.signIn", Openness.INTERNAL),
+            Map.entry("identity.ProviderAccounts.signIn", Openness.INTERNAL),
+            Map.entry("identity.ProviderAccounts.forgetLinks", Openness.INTERNAL),
             // The second step of an agent's sign-in: the session's own half-done sign-in, which holds no role yet.
             Map.entry("identity.SecondFactorSignIn.pendingStep", Openness.OWN),
             Map.entry("identity.SecondFactorSignIn.verify", Openness.OWN),
