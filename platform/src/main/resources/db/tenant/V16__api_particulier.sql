@@ -1,7 +1,7 @@
 -- API Particulier (decision 024).
 -- The civil-status key API Particulier is called with, as FranceConnect certifies it: sex and INSEE codes of the
 -- commune (born in France) and country of birth.
-ALTER TABLE citizens ADD COLUMN birth_sex CHAR(1);
+ALTER TABLE citizens ADD COLUMN birth_sex VARCHAR(1);
 ALTER TABLE citizens ADD COLUMN birthplace_code VARCHAR(5);
 ALTER TABLE citizens ADD COLUMN birth_country_code VARCHAR(5);
 

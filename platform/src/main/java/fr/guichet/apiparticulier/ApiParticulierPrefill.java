@@ -84,6 +84,12 @@ public class ApiParticulierPrefill {
         return new Fetch.NotReceived(outcome, message(set, outcome));
     }
 
+    /** The value held for the signed-in citizen from {@code set}, still usable for a submission. */
+    @PreAuthorize("hasRole('CITIZEN')")
+    public Optional<CertifiedValue> held(DataSet set) {
+        return journal.held(citizens.currentId(), set, clock.instant().minus(HELD_FOR));
+    }
+
     /** Gives up a value received: the citizen prefers to join the document. */
     @PreAuthorize("hasRole('CITIZEN')")
     public void release(DataSet set) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import fr.guichet.forms.Field;
 import fr.guichet.forms.FieldType;
 import fr.guichet.forms.FormDefinition;
+import fr.guichet.forms.FormEdits;
 import fr.guichet.forms.Page;
 import fr.guichet.forms.SubmissionValidation;
 import fr.guichet.forms.ValidatedSubmission;
@@ -255,7 +256,14 @@ final class FormWizard extends Div {
 
     /** The server's validation of every answer entered so far. */
     private ValidatedSubmission validate() {
-        return SubmissionValidation.validate(form, typedAnswers());
+        FormDefinition checked = form;
+        for (FieldInput input : pages.stream().flatMap(page -> page.inputs().stream()).toList()) {
+            if (input.answeredElsewhere()) {
+                // As the server does: a value API Particulier gave replaces the document.
+                checked = FormEdits.replaceField(checked, input.field().key(), input.field().asOptional());
+            }
+        }
+        return SubmissionValidation.validate(checked, typedAnswers());
     }
 
     private Map<String, Object> typedAnswers() {

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.guichet.admin.base.ui.AdminLayout;
+import fr.guichet.apiparticulier.ApiParticulierAccesses;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.branding.BrandingService;
 import fr.guichet.franceconnect.FranceConnectRegistrations;
@@ -23,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One tenant: identity, addresses, status actions, branding, for an EPCI the templates it shares, and for platform
- * operators the tenant's FranceConnect client and its search index (health, reindex).
+ * operators the tenant's FranceConnect client, its API Particulier access and its search index (health, reindex).
  */
 @Route(value = "collectivites/:id", layout = AdminLayout.class, registerAtStartup = false)
 @RolesAllowed({"OPERATOR", "EPCI_ADMIN"})
@@ -35,13 +36,15 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final SharedTemplates sharedTemplates;
     private final FranceConnectRegistrations franceConnect;
     private final SearchIndexes indexes;
+    private final ApiParticulierAccesses apiParticulier;
     private final AuthenticationContext authentication;
     private String title = "";
 
     public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding,
             SharedTemplates sharedTemplates, FranceConnectRegistrations franceConnect, SearchIndexes indexes,
-            AuthenticationContext authentication) {
+            ApiParticulierAccesses apiParticulier, AuthenticationContext authentication) {
         this.franceConnect = franceConnect;
+        this.apiParticulier = apiParticulier;
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.branding = branding;
@@ -72,6 +75,7 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
         }
         if (authentication.hasRole("OPERATOR")) {
             add(new FranceConnectForm(tenant, franceConnect));
+            add(new ApiParticulierForm(tenant, apiParticulier));
         }
         if (authentication.hasRole("OPERATOR") && tenant.isActive()) {
             add(new SearchIndexPanel(tenant, indexes));
