@@ -134,7 +134,7 @@ class ApiParticulierBrowserTest {
         portal.assertAccessible();
         browser.screenshot("api-particulier-2-received");
 
-        String reference = submit();
+        String reference = submit("Donnée transmise par la CAF via API Particulier");
         assertThat(jdbc.sql("SELECT s.value || '|' || s.provider FROM " + grenoble.schema()
                         + ".request_sourced_values s JOIN " + grenoble.schema() + ".requests r ON r.id = s.request_id"
                         + " WHERE r.reference = ? AND s.field_key = 'quotient'").param(reference)
@@ -163,16 +163,18 @@ class ApiParticulierBrowserTest {
 
         Path pdf = Files.write(files.resolve("attestation-qf.pdf"), SampleFiles.pdf());
         assertThat(new FileField(browser, "champ-quotient").pickAccepted(pdf)).contains("attestation-qf.pdf");
-        String reference = submit();
+        String reference = submit("attestation-qf.pdf");
         assertThat(jdbc.sql("SELECT count(*) FROM " + grenoble.schema() + ".request_sourced_values s JOIN "
                 + grenoble.schema() + ".requests r ON r.id = s.request_id WHERE r.reference = ?").param(reference)
                 .query(Integer.class).single()).isZero();
         assertThat(auditedCalls("pierre.mercier@exemple.fr")).containsExactly("QUOTIENT_FAMILIAL:UNAVAILABLE");
     }
 
-    private String submit() {
+    /** Goes to the review, which shows {@code reviewed} for the document, and submits. */
+    private String submit(String reviewed) {
         portal.press("Suivant");
         portal.waitForText("#etape", "Vérification de vos réponses");
+        assertThat(portal.text(".form-review")).contains(reviewed);
         browser.click(browser.find(By.cssSelector("#demandeur-consentement input")));
         portal.press("Déposer ma demande");
         try {

@@ -129,7 +129,11 @@ public class ApiParticulierPrefill {
         values.values().stream().map(CertifiedValue::dataSet).distinct().forEach(set -> journal.release(citizen, set));
     }
 
-    /** The values a request was submitted with, by field key, with their provenance (for those who may read it). */
+    /**
+     * The values a request was submitted with, by field key, with their provenance: part of the request as an agent
+     * opens it (the caller checks that the agent may see the request).
+     */
+    @PreAuthorize("hasAnyRole('AGENT', 'ADMIN')")
     public Map<String, CertifiedValue> ofRequest(UUID request) {
         return journal.kept(request);
     }

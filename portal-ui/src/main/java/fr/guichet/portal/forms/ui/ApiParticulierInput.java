@@ -58,7 +58,8 @@ final class ApiParticulierInput implements FieldInput {
             fetch.addThemeVariants(ButtonVariant.PRIMARY);
             fetch.addClickListener(click -> fetch());
             offer.addClassName("form-sourced-offer");
-            offer.add(new Paragraph(box.getTranslation("portal.form.apiparticulier.intro")), consent, fetch);
+            offer.add(new Paragraph(box.getTranslation("portal.form.apiparticulier.intro", field.label())), consent,
+                    fetch);
             prefill.held(set).ifPresentOrElse(this::show, () -> offer.setVisible(true));
         } else {
             offer.setVisible(false);

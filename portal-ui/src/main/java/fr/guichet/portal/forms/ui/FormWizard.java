@@ -224,7 +224,12 @@ final class FormWizard extends Div {
     private ReviewPanel review() {
         Map<Integer, Page> shownPages = new LinkedHashMap<>();
         shownPositions().forEach(position -> shownPages.put(position, pages.get(position).page()));
-        return new ReviewPanel(shownPages, hiddenKeys, validate().answers(), position -> go(position, true));
+        Map<String, Object> answers = new LinkedHashMap<>(validate().answers());
+        pages.stream().flatMap(page -> page.inputs().stream())
+                .filter(input -> input instanceof ApiParticulierInput)
+                .forEach(input -> ((ApiParticulierInput) input).value().ifPresent(value ->
+                        answers.put(input.field().key(), value.value() + " — " + value.provenance())));
+        return new ReviewPanel(shownPages, hiddenKeys, answers, position -> go(position, true));
     }
 
     private void refreshStep() {
