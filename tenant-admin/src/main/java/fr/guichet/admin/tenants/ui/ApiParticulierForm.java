@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -36,7 +36,7 @@ class ApiParticulierForm extends Section {
 
     private final Tenant tenant;
     private final ApiParticulierAccesses accesses;
-    private final Select<ApiParticulierEnvironment> environment = new Select<>();
+    private final RadioButtonGroup<ApiParticulierEnvironment> environment = new RadioButtonGroup<>();
     private final TextField simulatorUrl = new TextField();
     private final PasswordField token = new PasswordField();
     private final TextField siret = new TextField();
@@ -66,8 +66,8 @@ class ApiParticulierForm extends Section {
         siret.setLabel(getTranslation("admin.apiparticulier.siret"));
         siret.setHelperText(getTranslation("admin.apiparticulier.siret.help"));
         siret.setId("api-particulier-siret");
-        for (com.vaadin.flow.component.HasSize field : List.<com.vaadin.flow.component.HasSize>of(environment,
-                simulatorUrl, token, siret)) {
+        for (com.vaadin.flow.component.HasSize field : List.<com.vaadin.flow.component.HasSize>of(simulatorUrl,
+                token, siret)) {
             field.setWidth("32rem");
         }
         problems.getElement().setAttribute("role", "alert");
