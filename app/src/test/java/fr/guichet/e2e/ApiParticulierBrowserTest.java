@@ -140,6 +140,19 @@ class ApiParticulierBrowserTest {
                         + " WHERE r.reference = ? AND s.field_key = 'quotient'").param(reference)
                 .query(String.class).single()).startsWith("650 (").endsWith("|CAF");
         assertThat(auditedCalls("angela.dubois@exemple.fr")).containsExactly("QUOTIENT_FAMILIAL:RECEIVED");
+
+        // The agent sees the value with its provenance among the request's answers
+        try (Browser agent = new Browser()) {
+            SignInPage.open(agent, base()).signIn(TestTenants.agentOf(grenoble), TestTenants.PASSWORD);
+            agent.open(base() + "/agents/demandes");
+            agent.click(agent.find(By.linkText(reference)));
+            agent.waitForVaadin();
+            assertThat(agent.text(By.cssSelector(".request-sourced"))).contains(
+                    "Données transmises par les administrations (API Particulier)",
+                    "Attestation de quotient familial", "650 (", "Donnée transmise par la CAF via API Particulier le ");
+            agent.assertAccessible();
+            agent.screenshot("api-particulier-4-agent");
+        }
     }
 
     @Test
