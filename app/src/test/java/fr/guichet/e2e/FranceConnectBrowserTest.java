@@ -199,6 +199,39 @@ class FranceConnectBrowserTest {
     }
 
     @Test
+    void aCitizenUnlinksFranceConnectWithAPasswordOfTheirOwnAndSignsInWithItAfterwards() {
+        String password = "Rue Nationale, 59000 Lille";
+        portal.open("/mon-compte/connexion");
+        pickIdentity("karima");
+        browser.waitUntil(d -> d.getCurrentUrl().equals(base(lille) + "/mon-compte"));
+        assertThat(portal.text("#delier-franceconnect")).isEqualTo("Délier FranceConnect");
+
+        portal.type("delier-mot-de-passe", password);
+        portal.type("delier-confirmation", password + "!");
+        browser.click(browser.find(By.cssSelector(".franceconnect-unlink vaadin-button")));
+        browser.waitForVaadin();
+        assertThat(portal.attribute("#delier-confirmation", "invalid")).isNotNull();
+        assertThat(portal.text("#delier-confirmation")).contains("Les deux mots de passe ne sont pas identiques");
+        portal.assertAccessible();
+        browser.screenshot("franceconnect-6-unlink");
+
+        portal.type("delier-confirmation", password);
+        browser.click(browser.find(By.cssSelector(".franceconnect-unlink vaadin-button")));
+        browser.find(By.cssSelector("vaadin-confirm-dialog vaadin-button[slot='confirm-button']")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().startsWith(base(lille) + "/?state="));
+        browser.waitUntil(d -> portal.text(".portal-account").equals("Se connecter"));
+        assertThat(jdbc.sql("SELECT identity_source || ' ' || (franceconnect_sub IS NULL) FROM " + lille.schema()
+                + ".citizens WHERE email = 'karima.benali@exemple.fr'").query(String.class).single())
+                .isEqualTo("PASSWORD true");
+
+        portal.signIn("karima.benali@exemple.fr", password);
+        portal.open("/mon-compte");
+        assertThat(portal.value("profil-first-name")).as("kept, no longer certified").isEqualTo("Karima");
+        assertThat(portal.isReadOnly("profil-first-name")).isFalse();
+        assertThat(browser.findAll(By.id("delier-franceconnect"))).isEmpty();
+    }
+
+    @Test
     void eachCommuneUsesItsOwnRegistrationAndACommuneWithoutOneShowsNoButton() throws IOException {
         assertThat(clientIdIn(lille)).isEqualTo("client-lille");
         assertThat(clientIdIn(amiens)).isEqualTo("client-amiens");

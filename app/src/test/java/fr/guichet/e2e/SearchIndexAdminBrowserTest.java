@@ -50,6 +50,8 @@ class SearchIndexAdminBrowserTest {
             TenantDetailPage.open(browser, admin(), limoges);
             assertThat(text(browser, By.cssSelector(".search-index-health"))).contains("Index à jour",
                     "2 demandes en base, 2 dans l’index");
+            assertThat(text(browser, By.cssSelector(".search-index-engine")))
+                    .isEqualTo("Moteur de recherche : Lucene, intégré à l’application.");
 
             var reindex = browser.find(By.xpath("//vaadin-button[normalize-space(.)='Reconstruire l’index']"));
             ((org.openqa.selenium.JavascriptExecutor) browser.driver())

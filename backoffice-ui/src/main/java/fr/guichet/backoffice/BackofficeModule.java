@@ -1,8 +1,10 @@
 package fr.guichet.backoffice;
 
 import com.vaadin.flow.component.Component;
+import fr.guichet.backoffice.accounts.ui.AccountSecurityView;
 import fr.guichet.backoffice.accounts.ui.AgentsView;
 import fr.guichet.backoffice.accounts.ui.InvitationView;
+import fr.guichet.backoffice.accounts.ui.SecondStepView;
 import fr.guichet.backoffice.base.ui.AgentSignInView;
 import fr.guichet.backoffice.builder.ui.FormBuilderView;
 import fr.guichet.backoffice.catalog.ui.ProcedureEditView;
@@ -32,6 +34,6 @@ public final class BackofficeModule {
                 ProcedureEditView.class, FormBuilderView.class, InboxView.class, RequestView.class, IntakeView.class,
                 FailedDeliveriesView.class, MessageTemplatesView.class, AgentsView.class, InvitationView.class,
                 TeamsView.class, WorkflowEditorView.class, DocumentTemplatesView.class, LettersView.class,
-                SearchView.class);
+                SearchView.class, AccountSecurityView.class, SecondStepView.class);
     }
 }

@@ -193,6 +193,13 @@ public class Catalog {
         return procedures.findById(id).filter(p -> p.status() == ProcedureStatus.PUBLISHED);
     }
 
+    /** The version citizens fill in: the current one of a published procedure, nothing for any other procedure. */
+    @TenantTransactional(readOnly = true)
+    public Optional<ProcedureVersion> publishedVersion(UUID procedureId) {
+        return publishedProcedure(procedureId).flatMap(Procedure::published).map(ProcedureVersion::number)
+                .flatMap(number -> version(procedureId, number));
+    }
+
     /** Any version of a procedure, as a request filled with it must keep showing it. */
     @TenantTransactional(readOnly = true)
     public Optional<ProcedureVersion> version(UUID id, int number) {

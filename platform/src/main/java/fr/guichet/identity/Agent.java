@@ -1,13 +1,18 @@
 package fr.guichet.identity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -53,6 +58,18 @@ class Agent {
     private @Nullable Instant invitationExpiresAt;
     @Column(name = "invited_by")
     private @Nullable String invitedBy;
+    /** Encrypted with {@code SecretKeys}, bound to the tenant id: see {@link SecondFactors}. */
+    @Column(name = "totp_secret")
+    private @Nullable String totpSecret;
+    @Column(name = "totp_enabled_at")
+    private @Nullable Instant totpEnabledAt;
+    @Column(name = "totp_last_step")
+    @OptimisticLock(excluded = true)
+    private @Nullable Long totpLastStep;
+    @ElementCollection
+    @CollectionTable(name = "agent_recovery_codes", joinColumns = @JoinColumn(name = "agent_id"))
+    @OptimisticLock(excluded = true)
+    private List<RecoveryCode> recoveryCodes = new ArrayList<>();
     @Version
     private long version;
 
@@ -129,6 +146,50 @@ class Agent {
         lockedUntil = null;
     }
 
+    boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    @Nullable String encryptedTotpSecret() {
+        return totpSecret;
+    }
+
+    long totpLastStep() {
+        return totpLastStep == null ? Long.MIN_VALUE : totpLastStep;
+    }
+
+    /** The agent confirmed a new TOTP secret with a first code of {@code step}; replaces any recovery codes. */
+    void enableSecondFactor(String encryptedSecret, long step, List<String> recoveryCodeHashes, Instant now) {
+        totpSecret = encryptedSecret;
+        totpEnabledAt = now;
+        totpLastStep = step;
+        recoveryCodes.clear();
+        recoveryCodeHashes.forEach(hash -> recoveryCodes.add(new RecoveryCode(hash)));
+    }
+
+    /** A code of {@code step} was accepted: codes of that step and earlier ones are refused from now on. */
+    void totpCodeUsed(long step) {
+        totpLastStep = step;
+    }
+
+    /** Spends the recovery code with this hash; false when there is none or it was used already. */
+    boolean useRecoveryCode(String hash, Instant now) {
+        return recoveryCodes.stream().filter(code -> code.matches(hash)).findFirst()
+                .map(code -> code.use(now)).orElse(false);
+    }
+
+    int recoveryCodesLeft() {
+        return (int) recoveryCodes.stream().filter(RecoveryCode::unused).count();
+    }
+
+    /** An administrator's reset: the agent signs in with the password alone, or enrols again if required. */
+    void resetSecondFactor() {
+        totpSecret = null;
+        totpEnabledAt = null;
+        totpLastStep = null;
+        recoveryCodes.clear();
+    }
+
     void changeRoles(Set<AgentRole> newRoles) {
         roles = joined(newRoles);
     }
@@ -154,7 +215,8 @@ class Agent {
     }
 
     AgentAccount asAccount(Instant now) {
-        return new AgentAccount(id, email, displayName, roles(), statusAt(now), lockedUntil, lastSignInAt, version);
+        return new AgentAccount(id, email, displayName, roles(), statusAt(now), lockedUntil, lastSignInAt,
+                hasSecondFactor(), version);
     }
 
     long version() {

@@ -8,10 +8,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * An agent's account as administrators see it.
  *
+ * @param secondFactor whether the agent signs in with a code from an authenticator application too
  * @param version what the administrator saw, given back with a change so that a change made meanwhile is noticed
  */
 public record AgentAccount(UUID id, String email, String displayName, Set<AgentRole> roles, AgentStatus status,
-        @Nullable Instant lockedUntil, @Nullable Instant lastSignInAt, long version) {
+        @Nullable Instant lockedUntil, @Nullable Instant lastSignInAt, boolean secondFactor,
+        long version) {
 
     public AgentAccount {
         roles = Set.copyOf(roles);

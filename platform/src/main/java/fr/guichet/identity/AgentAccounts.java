@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /** Local agent accounts of the current tenant. */
@@ -64,6 +65,7 @@ public class AgentAccounts {
         return agents.findByEmailIgnoreCase(email.strip()).map(AgentSummary::of);
     }
 
+    @PreAuthorize("hasAnyRole('AGENT', 'DESIGNER', 'ADMIN')")
     @TenantTransactional(readOnly = true)
     public long count() {
         return agents.count();

@@ -144,6 +144,21 @@ public class AgentDirectory {
         return saved(agent);
     }
 
+    /**
+     * Removes an agent's second factor (lost telephone, no recovery code left): the agent signs in with the password
+     * alone, or enrols again at once where the commune requires it.
+     */
+    @TenantTransactional
+    public AgentAccount resetSecondFactor(UUID agentId, long seenVersion) {
+        Agent agent = seen(agentId, seenVersion);
+        if (!agent.hasSecondFactor()) {
+            throw new AccountChangeRefused("Cet agent n’a pas de double authentification à réinitialiser.");
+        }
+        agent.resetSecondFactor();
+        LOG.info("Second factor of agent {} reset by {}", agentId, actor());
+        return saved(agent);
+    }
+
     private void mailInvitation(Agent agent, String token, String backOfficeUrl) {
         notifications.enqueue(Notification.email(agent.email(), TemplateKey.AGENT_INVITATION, Map.of(
                 "name", agent.displayName(), "link", backOfficeUrl + INVITATION_PATH + token)));

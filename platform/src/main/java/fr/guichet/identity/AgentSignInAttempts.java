@@ -13,29 +13,45 @@ import org.springframework.stereotype.Component;
 /**
  * Counts agents' wrong passwords on their commune's host and records successful sign-ins, from the events of the
  * agents' sign-in (citizens sign in through their own authentication manager, which publishes none; operators sign
- * in on the operator host, where no tenant is current and nothing is recorded). A locked account is refused before
+ * in on the operator host, where no tenant is current: their failures are counted on their control-plane account by
+ * {@link OperatorAccounts}). A locked account is refused before
  * its password is checked ({@link SignInAccounts}), so a locked account's lock is not extended by further attempts.
  */
 @Component
 class AgentSignInAttempts {
 
     private final Bookkeeping bookkeeping;
+    private final OperatorAccounts operators;
 
-    AgentSignInAttempts(Bookkeeping bookkeeping) {
+    AgentSignInAttempts(Bookkeeping bookkeeping, OperatorAccounts operators) {
         this.bookkeeping = bookkeeping;
+        this.operators = operators;
     }
 
     @EventListener
     public void failed(AuthenticationFailureBadCredentialsEvent event) {
         if (TenantContext.current().isPresent()) {
             bookkeeping.failed(event.getAuthentication().getName().strip());
+        } else {
+            // No tenant: the operator host, where operators and EPCI administrators sign in (decision 023).
+            operators.signInFailed(event.getAuthentication().getName());
+        }
+    }
+
+    @EventListener
+    public void operatorSignedIn(AuthenticationSuccessEvent event) {
+        if (TenantContext.current().isEmpty() && event.getAuthentication().getPrincipal() instanceof GuichetUser user
+                && GuichetUser.OPERATOR_REALM.equals(user.realm())) {
+            operators.signedIn(user.getUsername());
         }
     }
 
     @EventListener
     public void succeeded(AuthenticationSuccessEvent event) {
         if (TenantContext.current().isPresent() && event.getAuthentication().getPrincipal() instanceof GuichetUser user
-                && !(user instanceof CitizenUser) && !GuichetUser.OPERATOR_REALM.equals(user.realm())) {
+                && !(user instanceof CitizenUser) && !(user instanceof PendingAgent)
+                && !GuichetUser.OPERATOR_REALM.equals(user.realm())) {
+            // A pending agent's password is right but the count is reset by the second step only (decision 023).
             bookkeeping.succeeded(user.getUsername());
         }
     }

@@ -36,8 +36,8 @@ class AgentStanding {
     @TenantTransactional(readOnly = true)
     public boolean stillValid(GuichetUser user) {
         Standing standing = standings.get(key(user.getUsername()), ignored -> read(user.getUsername()));
-        Set<String> granted = user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .collect(Collectors.toSet());
+        Set<String> granted = user instanceof PendingAgent pending ? pending.roles()
+                : user.getAuthorities().stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
         return !standing.authorities().isEmpty() && standing.authorities().equals(granted);
     }
 

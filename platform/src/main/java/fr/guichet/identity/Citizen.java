@@ -162,6 +162,21 @@ class Citizen {
                 birthplaceCode, birthCountryCode));
     }
 
+    /**
+     * Ends the link with FranceConnect at the citizen's request: the identity is no longer certified (its values stay
+     * and become editable) and the account signs in with {@code newPasswordHash} from now on.
+     */
+    void unlinkFranceConnect(String newPasswordHash, Instant now) {
+        if (franceConnectSubject == null) {
+            throw new IllegalStateException("This account is not linked to FranceConnect");
+        }
+        franceConnectSubject = null;
+        identitySource = IdentitySource.PASSWORD;
+        certifiedAttributes = "";
+        passwordHash = newPasswordHash;
+        updatedAt = now;
+    }
+
     @Nullable String franceConnectSubject() {
         return franceConnectSubject;
     }

@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
 public class FranceConnectAccounts {
 
     private static final Logger log = LoggerFactory.getLogger(FranceConnectAccounts.class);
+    static final String NOT_LINKED = "Votre compte n’est pas lié à FranceConnect.";
 
     private final Citizens citizens;
     private final PasswordEncoder passwords;
@@ -90,6 +91,31 @@ public class FranceConnectAccounts {
         citizen.linkFranceConnect(identity, clock.instant());
         log.info("Citizen account linked to FranceConnect after a password sign-in");
         return true;
+    }
+
+    /**
+     * Unlinks the signed-in citizen's account from FranceConnect; the citizen chooses the password they will sign in
+     * with from now on (an account created by FranceConnect has none they know). The certified values stay in the
+     * profile, no longer certified. The next FranceConnect sign-in with the same address then follows the rules
+     * above for a confirmed account: it links again only after a password sign-in.
+     *
+     * @return the French reason the password is refused, or empty once the account is unlinked
+     */
+    @TenantTransactional
+    @PreAuthorize("hasRole('CITIZEN')")
+    public Optional<String> unlink(String newPassword) {
+        Citizen citizen = citizens.findById(CitizenProfiles.signedInId())
+                .orElseThrow(() -> new AccessDeniedException("This citizen's account no longer exists"));
+        if (citizen.franceConnectSubject() == null) {
+            return Optional.of(NOT_LINKED);
+        }
+        Optional<String> problem = PasswordRules.problem(newPassword, citizen.email());
+        if (problem.isPresent()) {
+            return problem;
+        }
+        citizen.unlinkFranceConnect(passwords.encode(newPassword), clock.instant());
+        log.info("Citizen account unlinked from FranceConnect at the citizen's request");
+        return Optional.empty();
     }
 
     /** A password nobody knows (256 random bits, hashed): a FranceConnect account has no password sign-in. */

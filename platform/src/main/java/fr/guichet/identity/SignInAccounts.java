@@ -19,11 +19,13 @@ class SignInAccounts implements UserDetailsService {
 
     private final Agents agents;
     private final OperatorAccounts operators;
+    private final SecondFactors secondFactors;
     private final Clock clock;
 
-    SignInAccounts(Agents agents, OperatorAccounts operators, Clock clock) {
+    SignInAccounts(Agents agents, OperatorAccounts operators, SecondFactors secondFactors, Clock clock) {
         this.agents = agents;
         this.operators = operators;
+        this.secondFactors = secondFactors;
         this.clock = clock;
     }
 
@@ -38,12 +40,15 @@ class SignInAccounts implements UserDetailsService {
 
     /**
      * An invited agent who has not chosen a password yet, or a deactivated one, is disabled; a locked one is refused
-     * before the password is checked (Spring Security's pre-authentication checks).
+     * before the password is checked (Spring Security's pre-authentication checks). An agent who owes a second
+     * factor gets a session without roles until it is given ({@link PendingAgent}, decision 023).
      */
     private GuichetUser asUser(Agent agent, CurrentTenant tenant) {
         var authorities = agent.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
         String hash = agent.passwordHash();
-        return new GuichetUser(agent.email(), hash == null ? "" : hash, agent.isActive() && hash != null,
+        GuichetUser user = new GuichetUser(agent.email(), hash == null ? "" : hash, agent.isActive() && hash != null,
                 !agent.isLockedAt(clock.instant()), authorities, tenant.id().toString(), agent.displayName());
+        SecondFactorStep step = secondFactors.stepAfterPassword(agent);
+        return step == null ? user : new PendingAgent(user, step);
     }
 }

@@ -5,21 +5,17 @@ import fr.guichet.tenancy.Tenant;
 import fr.guichet.tenancy.TenantDirectory;
 import fr.guichet.tenancy.TenantId;
 import fr.guichet.tenancy.TenantSchemaListener;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
-import java.util.stream.Stream;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.mapping.SearchMapping;
+import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -38,14 +34,14 @@ public class SearchIndexes implements TenantSchemaListener {
 
     private final SearchMapping mapping;
     private final TenantDirectory tenants;
-    private final SearchProperties properties;
+    private final SearchEngine engine;
     private final Clock clock;
     private final Map<TenantId, ReindexJob> jobs = new ConcurrentHashMap<>();
 
     SearchIndexes(SearchMapping mapping, TenantDirectory tenants, SearchProperties properties, Clock clock) {
         this.mapping = mapping;
         this.tenants = tenants;
-        this.properties = properties;
+        this.engine = new SearchEngine(mapping, properties);
         this.clock = clock;
     }
 
@@ -72,9 +68,19 @@ public class SearchIndexes implements TenantSchemaListener {
         try (Session session = sessionFor(tenant.schema())) {
             long stored = session.createSelectionQuery("select count(*) from Request", Long.class)
                     .getSingleResult();
-            long indexed = Search.session(session).search(Request.class).where(f -> f.matchAll())
-                    .fetchTotalHitCount();
-            return new IndexHealth(stored, indexed, sizeOnDisk());
+            SearchEngine.Status engine = this.engine.status();
+            long indexed = countIndexed(session);
+            return new IndexHealth(stored, indexed, engine.indexBytes(), engine.engine(), engine.clusterStatus());
+        }
+    }
+
+    /** The tenant's documents in the index; 0 when the engine does not answer (its status says so). */
+    private static long countIndexed(Session session) {
+        try {
+            return Search.session(session).search(Request.class).where(f -> f.matchAll()).fetchTotalHitCount();
+        } catch (SearchException e) {
+            log.warn("Could not count the documents in the search index: {}", e.getMessage());
+            return 0;
         }
     }
 
@@ -128,25 +134,6 @@ public class SearchIndexes implements TenantSchemaListener {
     private Session sessionFor(String schema) {
         return mapping.toOrmSessionFactory().unwrap(SessionFactory.class).withOptions().tenantIdentifier(
                 (Object) schema).openSession();
-    }
-
-    private long sizeOnDisk() {
-        Path directory = properties.directory();
-        if (!Files.isDirectory(directory)) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> {
-                try {
-                    return Files.size(file);
-                } catch (IOException vanished) {
-                    return 0;
-                }
-            }).sum();
-        } catch (IOException | UncheckedIOException e) {
-            log.debug("Could not measure the index in {}", directory, e);
-            return 0;
-        }
     }
 
     /** Visible to tests and the command line: the job of a tenant. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
@@ -26,6 +27,7 @@ public class TeamDirectory {
         this.agents = agents;
     }
 
+    @PreAuthorize("hasAnyRole('AGENT', 'DESIGNER', 'ADMIN')")
     @TenantTransactional(readOnly = true)
     public List<TeamSummary> all() {
         return teams.findAllByOrderByNameAsc().stream().map(Team::summary).toList();

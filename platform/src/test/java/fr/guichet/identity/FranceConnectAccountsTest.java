@@ -109,6 +109,32 @@ class FranceConnectAccountsTest {
                 .isInstanceOf(BadCredentialsException.class);
     }
 
+    @Test
+    void aCitizenUnlinksFranceConnectWithAPasswordOfTheirOwnThenSignsInWithItAndMayLinkAgain() throws Exception {
+        Tenant commune = FreshTerritories.provisionCommune(provisioning, "fc-delier");
+        CertifiedIdentity lea = identity("sub-lea", "lea@exemple.fr");
+        FranceConnectCitizen viaFranceConnect = signedIn(commune, lea);
+
+        assertThat(as(commune, viaFranceConnect, () -> franceConnect.unlink("court"))).as("weak password refused")
+                .hasValueSatisfying(problem -> assertThat(problem).startsWith("Choisissez un mot de passe plus"));
+        assertThat(as(commune, viaFranceConnect, profiles::current).source()).isEqualTo(IdentitySource.FRANCECONNECT);
+
+        assertThat(as(commune, viaFranceConnect, () -> franceConnect.unlink(PASSWORD))).isEmpty();
+
+        CitizenProfile unlinked = as(commune, viaFranceConnect, profiles::current);
+        assertThat(unlinked.source()).isEqualTo(IdentitySource.PASSWORD);
+        assertThat(unlinked.certified()).as("no longer certified, values kept").isEmpty();
+        assertThat(unlinked.lastName()).isEqualTo("DUPONT");
+        assertThat(as(commune, viaFranceConnect, () -> franceConnect.unlink(PASSWORD)))
+                .contains(FranceConnectAccounts.NOT_LINKED);
+        Authentication withPassword = signInWithPassword(commune, "lea@exemple.fr", PASSWORD);
+        assertThat(withPassword.isAuthenticated()).isTrue();
+        assertThat(in(commune, () -> franceConnect.signIn(lea, idToken(lea.subject()))))
+                .as("the same identity comes back: linked again only by the owner signed in with the password")
+                .isInstanceOf(FranceConnectSignIn.LinkNeeded.class);
+        assertThat(as(commune, withPassword.getPrincipal(), () -> franceConnect.link(lea))).isTrue();
+    }
+
     private void confirmedAccount(Tenant commune, String email) {
         in(commune, () -> {
             accounts.signUp(new SignUp(email, PASSWORD, PASSWORD, true), PORTAL);

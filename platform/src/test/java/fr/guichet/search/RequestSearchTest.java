@@ -23,10 +23,14 @@ import fr.guichet.testsupport.TestProcedures;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.hibernate.search.backend.lucene.LuceneBackend;
+import org.hibernate.search.engine.backend.Backend;
+import org.hibernate.search.mapper.orm.mapping.SearchMapping;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+/** On embedded Lucene; {@link RequestSearchOnOpenSearchTest} runs the same tests on a real OpenSearch node. */
 @IntegrationTest
 class RequestSearchTest {
 
@@ -49,6 +53,8 @@ class RequestSearchTest {
     fr.guichet.teams.TeamAdministration teams;
     @Autowired
     TenantProvisioning provisioning;
+    @Autowired
+    SearchMapping mapping;
 
     private Tenant commune;
     private String lighting;
@@ -59,6 +65,16 @@ class RequestSearchTest {
         commune = FreshTerritories.provisionCommune(provisioning, "recherche");
         lighting = TestProcedures.publish(catalog, commune, "Éclairage public en panne", FORM);
         roads = TestProcedures.publish(catalog, commune, "Nid-de-poule sur la chaussée", FORM);
+    }
+
+    /** The backend these tests must run on (a subclass for another backend must never silently run on Lucene). */
+    Class<? extends Backend> expectedBackend() {
+        return LuceneBackend.class;
+    }
+
+    @Test
+    void theSearchRunsOnTheExpectedBackend() {
+        assertThat(mapping.backend()).isInstanceOf(expectedBackend());
     }
 
     @Test

@@ -130,7 +130,7 @@ class TeamAdministrationTest {
             teams.delete(id);
             return null;
         });
-        assertThat(in(commune, () -> directory.all())).isEmpty();
+        assertThat(as("maire@mairie.test", () -> in(commune, () -> directory.all()), "ROLE_ADMIN")).isEmpty();
         assertThat(as("agent@mairie.test", () -> in(commune, () -> scope.ofCurrentAgent()), "ROLE_AGENT").basis())
                 .isEqualTo(VisibleProcedures.Basis.NO_TEAM);
     }

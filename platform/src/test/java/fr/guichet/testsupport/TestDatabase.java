@@ -62,11 +62,11 @@ public final class TestDatabase {
         return searchIndex;
     }
 
-    private static void deleteTree(Path directory) {
+    static void deleteTree(Path directory) {
         try (var paths = Files.walk(directory)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | RuntimeException e) {
-            System.err.println("Could not delete the test search index " + directory + ": " + e.getMessage());
+            System.err.println("Could not delete " + directory + ": " + e.getMessage());
         }
     }
 

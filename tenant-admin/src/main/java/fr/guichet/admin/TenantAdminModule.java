@@ -2,6 +2,7 @@ package fr.guichet.admin;
 
 import com.vaadin.flow.component.Component;
 import fr.guichet.admin.base.ui.OperatorSignInView;
+import fr.guichet.admin.operators.ui.OperatorsView;
 import fr.guichet.admin.tenants.ui.AddCommuneView;
 import fr.guichet.admin.tenants.ui.TenantDetailView;
 import fr.guichet.admin.tenants.ui.TenantsView;
@@ -14,6 +15,7 @@ public final class TenantAdminModule {
     }
 
     public static List<Class<? extends Component>> views() {
-        return List.of(OperatorSignInView.class, TenantsView.class, TenantDetailView.class, AddCommuneView.class);
+        return List.of(OperatorSignInView.class, TenantsView.class, TenantDetailView.class, AddCommuneView.class,
+                OperatorsView.class);
     }
 }

@@ -25,6 +25,7 @@ import fr.guichet.identity.AgentDirectory;
 import fr.guichet.identity.AgentRole;
 import fr.guichet.identity.AgentStatus;
 import fr.guichet.identity.CitizenLinks;
+import fr.guichet.identity.SecondFactorPolicy;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +54,7 @@ public class AgentsView extends Div implements HasDynamicTitle {
     private final Paragraph status = new Paragraph();
     private final Grid<AgentAccount> grid = new Grid<>(AgentAccount.class, false);
 
-    public AgentsView(AgentDirectory directory) {
+    public AgentsView(AgentDirectory directory, SecondFactorPolicy policy) {
         this.directory = directory;
         addClassNames("view", "form-stack");
         email.setLabel(getTranslation("backoffice.accounts.email"));
@@ -88,7 +89,8 @@ public class AgentsView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("backoffice.accounts.title")),
                 new Paragraph(getTranslation("backoffice.accounts.intro")),
                 new H2(getTranslation("backoffice.accounts.invite.title")), fields, roles, invite, status,
-                new H2(getTranslation("backoffice.accounts.list")), grid);
+                new H2(getTranslation("backoffice.accounts.list")), grid,
+                new H2(getTranslation("backoffice.accounts.policy.title")), new SecondFactorPolicyField(policy));
         refresh();
     }
 
@@ -115,6 +117,9 @@ public class AgentsView extends Div implements HasDynamicTitle {
         if (account.status() == AgentStatus.LOCKED && account.lockedUntil() != null) {
             label += " " + getTranslation("backoffice.accounts.lockedUntil", WHEN.format(account.lockedUntil()));
         }
+        if (account.secondFactor()) {
+            label += " · " + getTranslation("backoffice.accounts.secondFactor");
+        }
         if (account.lastSignInAt() != null) {
             label += " · " + getTranslation("backoffice.accounts.lastSignIn", WHEN.format(account.lastSignInAt()));
         }
@@ -138,6 +143,9 @@ public class AgentsView extends Div implements HasDynamicTitle {
                     () -> directory.reactivate(account.id(), account.version()), "backoffice.accounts.reactivated",
                     account.displayName())));
             case ACTIVE -> { }
+        }
+        if (account.secondFactor()) {
+            actions.add(button("backoffice.accounts.resetSecondFactor", account, () -> confirmReset(account)));
         }
         if (account.status() != AgentStatus.DEACTIVATED) {
             actions.add(button("backoffice.accounts.deactivate", account, () -> confirmDeactivation(account)));
@@ -175,6 +183,17 @@ public class AgentsView extends Div implements HasDynamicTitle {
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("common.cancel"));
         dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void confirmReset(AgentAccount account) {
+        ConfirmDialog dialog = new ConfirmDialog(getTranslation("backoffice.accounts.resetSecondFactor.title",
+                account.displayName()), getTranslation("backoffice.accounts.resetSecondFactor.text"),
+                getTranslation("backoffice.accounts.resetSecondFactor"), confirmed -> change(
+                        () -> directory.resetSecondFactor(account.id(), account.version()),
+                        "backoffice.accounts.secondFactorReset", account.displayName()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
         dialog.open();
     }
 

@@ -41,9 +41,13 @@ public class AgentSignInView extends Main implements BeforeEnterObserver, HasDyn
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // "bloque": too many wrong codes at the second step (decision 023), which signed the session out.
+        boolean lockedAtSecondStep = parameters.containsKey("bloque");
+        boolean failed = parameters.containsKey("error") || lockedAtSecondStep;
         if (failed) {
-            Object reason = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            Object reason = lockedAtSecondStep ? new LockedException("second step")
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             LoginI18n i18n = SignInTexts.of(this::getTranslation, getTranslation("backoffice.signin.form"));
             if (reason instanceof LockedException) {
                 i18n.getErrorMessage().setTitle(getTranslation("backoffice.signin.locked.title"));

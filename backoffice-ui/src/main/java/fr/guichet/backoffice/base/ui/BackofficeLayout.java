@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.guichet.backoffice.accounts.ui.AccountSecurityView;
 import fr.guichet.backoffice.accounts.ui.AgentsView;
 import fr.guichet.backoffice.catalog.ui.ProceduresView;
 import fr.guichet.backoffice.dashboard.ui.DashboardView;
@@ -66,6 +67,7 @@ public class BackofficeLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.messages"), MessageTemplatesView.class));
             nav.addItem(new SideNavItem(getTranslation("backoffice.nav.deliveries"), FailedDeliveriesView.class));
         }
+        nav.addItem(new SideNavItem(getTranslation("backoffice.nav.security"), AccountSecurityView.class));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -16,6 +16,7 @@ import fr.guichet.identity.CitizenAuthentication;
 import fr.guichet.identity.CitizenProfile;
 import fr.guichet.identity.IdentitySource;
 import fr.guichet.identity.CitizenProfiles;
+import fr.guichet.identity.FranceConnectAccounts;
 import fr.guichet.identity.ProfileRefused;
 import fr.guichet.portal.base.ui.ErrorSummary;
 import fr.guichet.portal.base.ui.PortalLayout;
@@ -31,14 +32,17 @@ import java.util.Map;
 public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CitizenProfiles profiles;
+    private final FranceConnectAccounts franceConnect;
     private final AuthenticationContext authentication;
     private final String communeName;
     private final ErrorSummary summary = new ErrorSummary();
     private final ProfileFields fields = new ProfileFields();
     private final Div saved = new Div();
 
-    public ProfileView(CitizenProfiles profiles, AuthenticationContext authentication, BrandingService branding) {
+    public ProfileView(CitizenProfiles profiles, FranceConnectAccounts franceConnect,
+            AuthenticationContext authentication, BrandingService branding) {
         this.profiles = profiles;
+        this.franceConnect = franceConnect;
         this.authentication = authentication;
         this.communeName = branding.current().displayName();
         addClassName("account-page");
@@ -74,6 +78,9 @@ public class ProfileView extends Div implements BeforeEnterObserver, HasDynamicT
             add(certified);
         }
         add(summary, saved, fields, save);
+        if (profile.source() == IdentitySource.FRANCECONNECT) {
+            add(new FranceConnectUnlink(franceConnect::unlink, authentication::logout));
+        }
     }
 
     private void save() {

@@ -57,7 +57,7 @@ public class ProcedureView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private Section privacy(ProcedureSummary procedure) {
-        PrivacyNotice notice = catalog.version(procedure.id(), procedure.version()).orElseThrow().privacy();
+        PrivacyNotice notice = catalog.publishedVersion(procedure.id()).orElseThrow().privacy();
         DescriptionList facts = new DescriptionList();
         fact(facts, "portal.procedure.privacy.purpose", notice.purpose());
         fact(facts, "portal.procedure.privacy.basis", notice.legalBasis() == null ? null

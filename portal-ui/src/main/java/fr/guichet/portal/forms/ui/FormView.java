@@ -66,7 +66,7 @@ public class FormView extends Div implements BeforeEnterObserver, HasDynamicTitl
     public void beforeEnter(BeforeEnterEvent event) {
         String slug = event.getRouteParameters().get("slug").orElseThrow(NotFoundException::new);
         ProcedureSummary procedure = catalog.publishedBySlug(slug).orElseThrow(NotFoundException::new);
-        String formJson = catalog.version(procedure.id(), procedure.version()).orElseThrow(NotFoundException::new)
+        String formJson = catalog.publishedVersion(procedure.id()).orElseThrow(NotFoundException::new)
                 .formJson();
         FormDefinition form = FormJson.read(formJson);
         title = procedure.description().title();

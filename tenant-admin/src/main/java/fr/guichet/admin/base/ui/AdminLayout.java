@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import fr.guichet.admin.operators.ui.OperatorsView;
 import fr.guichet.admin.tenants.ui.AddCommuneView;
 import fr.guichet.admin.tenants.ui.TenantsView;
 
@@ -34,6 +35,9 @@ public class AdminLayout extends AppLayout {
         nav.setLabel(getTranslation("admin.nav.label"));
         nav.addItem(new SideNavItem(getTranslation("admin.nav.tenants"), TenantsView.class));
         nav.addItem(new SideNavItem(getTranslation("admin.nav.add"), AddCommuneView.class));
+        if (authentication.hasRole("OPERATOR")) {
+            nav.addItem(new SideNavItem(getTranslation("admin.nav.operators"), OperatorsView.class));
+        }
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -8,7 +8,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.web.WebAttributes;
 
 /** Sign-in of platform operators and EPCI administrators, on the operator host only. */
 @Route(value = "connexion", registerAtStartup = false)
@@ -17,12 +20,12 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class OperatorSignInView extends Main implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public OperatorSignInView() {
         addClassName("signin");
         form.setAction("connexion");
         form.setForgotPasswordButtonVisible(false);
-        LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("admin.signin.form"));
         i18n.getForm().setUsername(getTranslation("common.signin.email"));
         i18n.getForm().setPassword(getTranslation("common.signin.password"));
@@ -33,8 +36,16 @@ public class OperatorSignInView extends Main implements BeforeEnterObserver {
         add(new H1(getTranslation("admin.signin.title")), form);
     }
 
+    /** A locked account is told so after a failed attempt (decision 023); a wrong address and password stay alike. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && VaadinSession.getCurrent().getSession()
+                .getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof LockedException) {
+            i18n.getErrorMessage().setTitle(getTranslation("admin.signin.locked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("admin.signin.locked.message"));
+            form.setI18n(i18n);
+        }
+        form.setError(failed);
     }
 }

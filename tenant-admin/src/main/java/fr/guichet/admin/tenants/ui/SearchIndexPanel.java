@@ -26,6 +26,7 @@ class SearchIndexPanel extends Div {
     private final Tenant tenant;
     private final SearchIndexes indexes;
     private final Paragraph health = new Paragraph();
+    private final Paragraph engine = new Paragraph();
     private final ProgressBar bar = new ProgressBar(0, 1);
     private final Paragraph status = new Paragraph();
     private final Button reindex;
@@ -41,6 +42,7 @@ class SearchIndexPanel extends Div {
         getElement().setAttribute("role", "region");
         getElement().setAttribute("aria-labelledby", "search-index-heading");
         health.addClassName("search-index-health");
+        engine.addClassName("search-index-engine");
         bar.setId("search-index-progress");
         bar.getElement().setAttribute("aria-label", getTranslation("admin.search.progress"));
         status.addClassName("search-index-status");
@@ -48,7 +50,7 @@ class SearchIndexPanel extends Div {
         reindex = new Button(getTranslation("admin.search.reindex"), click -> start());
         cancel = new Button(getTranslation("admin.search.cancel"), click -> indexes.cancel(tenant.id())
                 .ifPresent(this::show));
-        add(heading, health, new Paragraph(getTranslation("admin.search.help")), reindex, cancel, bar, status);
+        add(heading, health, engine, new Paragraph(getTranslation("admin.search.help")), reindex, cancel, bar, status);
         showHealth();
         show(indexes.progress(tenant.id()));
     }
@@ -113,5 +115,9 @@ class SearchIndexPanel extends Div {
         health.setText(getTranslation(current.upToDate() ? "admin.search.health.ok" : "admin.search.health.behind",
                 current.stored(), current.indexed(), String.format(Locale.FRANCE, "%.1f",
                         current.indexBytes() / 1_048_576.0)));
+        engine.setText(current.clusterStatus() == null
+                ? getTranslation("admin.search.engine.embedded", current.engine())
+                : getTranslation("admin.search.engine.cluster", current.engine(),
+                        getTranslation("admin.search.cluster." + current.clusterStatus())));
     }
 }
