@@ -27,6 +27,12 @@ public final class FranceConnectSimulator implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(FranceConnectSimulator.class);
     private static final String MAIN = "fr.guichet.simulator.SimulatorApplication";
+    /** The token the simulated API Particulier accepts (its default). */
+    public static final String API_PARTICULIER_TOKEN = "jeton-simulateur-api-particulier";
+    /** A token the simulated API Particulier answers with HTTP 500. */
+    public static final String API_PARTICULIER_FAILING_TOKEN = "jeton-panne-api-particulier";
+    /** A token the simulated API Particulier answers too late (10 s). */
+    public static final String API_PARTICULIER_SLOW_TOKEN = "jeton-lent-api-particulier";
 
     /** A service provider the simulator accepts, with its exact redirect and post-logout addresses. */
     public record Client(String clientId, String secret, List<String> redirectUris,
@@ -92,6 +98,14 @@ public final class FranceConnectSimulator implements AutoCloseable {
     /** The simulator's ProConnect-like issuer for agents, the issuer a tenant's agent provider names. */
     public String proConnectIssuer() {
         return "http://127.0.0.1:" + port + "/proconnect/api/v2";
+    }
+
+    /**
+     * The base address of the simulated API Particulier (v3 routes under it), for a tenant's access in the simulator
+     * environment; its token is {@link #API_PARTICULIER_TOKEN}.
+     */
+    public String apiParticulierUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     private void awaitReady(Duration timeout, Path logFile) {

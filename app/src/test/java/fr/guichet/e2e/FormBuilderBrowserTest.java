@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,6 +35,8 @@ class FormBuilderBrowserTest {
     int port;
     @Autowired
     TestTenants tenants;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Tenant ajaccio;
     private Browser browser;
@@ -138,6 +141,32 @@ class FormBuilderBrowserTest {
         assertThat(builder.status()).isEqualTo("Formulaire enregistré dans la version en préparation.");
         FormBuilderPage reopened = FormBuilderPage.open(browser, base(), procedure);
         assertThat(reopened.outline()).containsSubsequence("Choix unique : Type de stand", "Texte court : Nom");
+    }
+
+    @Test
+    void aDesignerLetsApiParticulierAnswerADocumentField() {
+        UUID procedure = draft("Tarif réduit de la médiathèque");
+        FormBuilderPage builder = FormBuilderPage.open(browser, base(), procedure);
+        builder.select("identite");
+        builder.addField("Fichier à joindre");
+        builder.type("Question posée", "Attestation de quotient familial");
+        builder.type("Types de fichiers acceptés", "pdf");
+        WebElement size = browser.find(By.xpath("//vaadin-integer-field[./label[contains(., 'Taille maximale')]]"
+                + "//input"));
+        size.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+        size.sendKeys("5", Keys.TAB);
+        browser.waitForVaadin();
+        builder.choose("Source de la donnée", "API Particulier — quotient familial (CAF / MSA), ce document à défaut");
+        assertThat(browser.find(By.xpath("//vaadin-select[./label[contains(., 'Source de la donnée')]]"))
+                .getDomProperty("helperText")).contains("avec son accord", "API Particulier");
+        assertThat(browser.seriousAccessibilityViolations())
+                .as(Browser.describe(browser.seriousAccessibilityViolations())).isEmpty();
+        builder.button("Vérifier");
+        assertThat(builder.status()).isEqualTo("Aucun problème : le formulaire peut être publié.");
+        builder.button("Publier");
+        assertThat(builder.status()).contains("est en ligne");
+        assertThat(jdbc.sql("SELECT form_json FROM " + ajaccio.schema() + ".procedure_versions WHERE procedure_id = ?")
+                .param(procedure).query(String.class).single()).contains("api_particulier_quotient_familial");
     }
 
     private UUID draft(String title) {

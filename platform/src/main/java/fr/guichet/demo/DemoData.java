@@ -2,6 +2,9 @@ package fr.guichet.demo;
 
 import fr.guichet.branding.BrandingChange;
 import fr.guichet.branding.BrandingService;
+import fr.guichet.apiparticulier.AccessChange;
+import fr.guichet.apiparticulier.ApiParticulierAccesses;
+import fr.guichet.apiparticulier.ApiParticulierEnvironment;
 import fr.guichet.franceconnect.FranceConnectRegistrations;
 import fr.guichet.franceconnect.RegistrationChange;
 import org.springframework.beans.factory.annotation.Value;
@@ -74,12 +77,15 @@ class DemoData {
     private final FranceConnectRegistrations franceConnect;
     private final String simulatorUrl;
     private final TeamAdministration teams;
+    private final ApiParticulierAccesses apiParticulier;
 
     DemoData(TenantProvisioning provisioning, TenantDirectory tenants, BrandingService branding, AgentAccounts agents,
             OperatorAccounts operators, Catalog catalog, TemplateLibrary templates,
             FranceConnectRegistrations franceConnect,
-            @Value("${guichet.demo.franceconnect-simulator-port:9090}") int simulatorPort, TeamAdministration teams) {
+            @Value("${guichet.demo.franceconnect-simulator-port:9090}") int simulatorPort, TeamAdministration teams,
+            ApiParticulierAccesses apiParticulier) {
         this.franceConnect = franceConnect;
+        this.apiParticulier = apiParticulier;
         this.simulatorUrl = "http://127.0.0.1:" + simulatorPort + "/api/v2";
         this.teams = teams;
         this.catalog = catalog;
@@ -126,6 +132,12 @@ class DemoData {
             if (DemoFranceConnect.COMMUNES.contains(demo.slug()) && franceConnect.of(commune).isEmpty()) {
                 franceConnect.save(commune, new RegistrationChange(DemoFranceConnect.clientId(demo.slug()),
                         DemoFranceConnect.secret(demo.slug()), simulatorUrl));
+            }
+            if (DemoFranceConnect.COMMUNES.contains(demo.slug()) && apiParticulier.of(commune).isEmpty()) {
+                // The simulator serves API Particulier too, at its root (docs/api-particulier.md); demo-only token.
+                apiParticulier.save(commune, new AccessChange(DemoFranceConnect.API_PARTICULIER_TOKEN,
+                        DemoFranceConnect.API_PARTICULIER_SIRET, ApiParticulierEnvironment.SIMULATOR,
+                        simulatorUrl.substring(0, simulatorUrl.length() - "/api/v2".length())));
             }
             if (demo.slug().equals("annecy")) {
                 TenantContext.runAs(commune.asCurrent(), () -> {

@@ -69,6 +69,12 @@ public record Field(
         acceptedFileTypes, maxFileSizeBytes, children, minRepetitions, maxRepetitions);
   }
 
+  /** The same field, not required. */
+  public Field asOptional() {
+    return new Field(key, type, label, help, false, rules, options, condition, prefill,
+        acceptedFileTypes, maxFileSizeBytes, children, minRepetitions, maxRepetitions);
+  }
+
   public Field withRules(Rules newRules) {
     return new Field(key, type, label, help, required, newRules, options, condition, prefill,
         acceptedFileTypes, maxFileSizeBytes, children, minRepetitions, maxRepetitions);

@@ -53,7 +53,20 @@ final class FranceConnectClaims {
                     "FranceConnect's birthdate is not a full date");
         }
         return new CertifiedIdentity(text(claims, "sub"), text(claims, "given_name"), text(claims, "family_name"),
-                text(claims, "preferred_username"), birthDate, birthPlace(claims, territories), text(claims, "email"));
+                text(claims, "preferred_username"), birthDate, birthPlace(claims, territories), text(claims, "email"),
+                sex(claims), birthplaceCode(claims), text(claims, "birthcountry"));
+    }
+
+    /** FranceConnect's {@code gender} ({@code female}, {@code male}) as the civil registry's sex. */
+    private static @Nullable String sex(Map<String, Object> claims) {
+        String gender = text(claims, "gender");
+        return "female".equals(gender) ? "F" : "male".equals(gender) ? "M" : null;
+    }
+
+    private static @Nullable String birthplaceCode(Map<String, Object> claims) {
+        String place = text(claims, "birthplace");
+        String country = text(claims, "birthcountry");
+        return place == null || (country != null && !FRANCE.equals(country)) ? null : place;
     }
 
     private static @Nullable String birthPlace(Map<String, Object> claims, OfficialTerritories territories) {

@@ -11,9 +11,13 @@ import org.jspecify.annotations.Nullable;
  * @param usageName the name in use when it differs from the birth name (FranceConnect's
  *                  {@code preferred_username}), else null
  * @param birthPlace the commune of birth's name when known (born in France), else null
+ * @param sex {@code F} or {@code M} as the civil registry records it (FranceConnect's {@code gender}), else null
+ * @param birthplaceCode the INSEE code of the commune of birth (born in France), else null
+ * @param birthCountryCode the INSEE code of the country of birth ({@code 99100} for France), else null
  */
 public record CertifiedIdentity(String subject, String givenName, String birthName, @Nullable String usageName,
-        LocalDate birthDate, @Nullable String birthPlace, String email) {
+        LocalDate birthDate, @Nullable String birthPlace, String email, @Nullable String sex,
+        @Nullable String birthplaceCode, @Nullable String birthCountryCode) {
 
     /** The name to use: the usage name when there is one. */
     public String lastName() {

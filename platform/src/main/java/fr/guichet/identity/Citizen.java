@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -46,6 +48,12 @@ class Citizen {
     private @Nullable LocalDate birthDate;
     @Column(name = "birth_place")
     private @Nullable String birthPlace;
+    @Column(name = "birth_sex")
+    private @Nullable String birthSex;
+    @Column(name = "birthplace_code")
+    private @Nullable String birthplaceCode;
+    @Column(name = "birth_country_code")
+    private @Nullable String birthCountryCode;
     private @Nullable String address;
     private @Nullable String postcode;
     private @Nullable String commune;
@@ -127,6 +135,9 @@ class Citizen {
         lastName = identity.lastName();
         birthName = identity.birthName();
         birthDate = identity.birthDate();
+        birthSex = identity.sex();
+        birthplaceCode = identity.birthplaceCode();
+        birthCountryCode = identity.birthCountryCode();
         Set<PrefillSource> certified = EnumSet.of(PrefillSource.FIRST_NAME, PrefillSource.LAST_NAME,
                 PrefillSource.BIRTH_NAME, PrefillSource.BIRTH_DATE);
         if (identity.birthPlace() != null) {
@@ -135,6 +146,20 @@ class Citizen {
         }
         certifiedAttributes = String.join(",", certified.stream().map(Enum::name).toList());
         updatedAt = now;
+    }
+
+    /**
+     * The civil status FranceConnect certified, complete enough to be a key for API Particulier; empty for a password
+     * account or when a part is missing.
+     */
+    Optional<CivilStatus> civilStatus() {
+        if (identitySource != IdentitySource.FRANCECONNECT || birthName == null || firstName == null
+                || birthDate == null || birthSex == null || birthCountryCode == null
+                || (CivilStatus.FRANCE.equals(birthCountryCode) && birthplaceCode == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(new CivilStatus(birthName, List.of(firstName.split(" ")), birthDate, birthSex,
+                birthplaceCode, birthCountryCode));
     }
 
     /**

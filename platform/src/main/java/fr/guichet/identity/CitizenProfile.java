@@ -37,6 +37,7 @@ public record CitizenProfile(String email, @Nullable String firstName, @Nullable
             case POSTCODE_COMMUNE -> postcode == null ? null : commune == null ? postcode : postcode + " " + commune;
             case EMAIL -> email;
             case PHONE -> phone;
+            case API_PARTICULIER_QUOTIENT_FAMILIAL, API_PARTICULIER_STUDENT_STATUS -> null; // never in a profile
         });
     }
 

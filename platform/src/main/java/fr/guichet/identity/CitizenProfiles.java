@@ -90,6 +90,16 @@ public class CitizenProfiles {
         return signedIn().profile().prefill(form);
     }
 
+    /**
+     * The signed-in citizen's civil status as FranceConnect certified it; empty for a password account or an
+     * incomplete identity (outside services are then never asked).
+     */
+    @TenantTransactional(readOnly = true)
+    @PreAuthorize("hasRole('CITIZEN')")
+    public Optional<CivilStatus> certifiedCivilStatus() {
+        return signedIn().civilStatus();
+    }
+
     private Citizen signedIn() {
         return citizens.findById(signedInId())
                 .orElseThrow(() -> new AccessDeniedException("This citizen's account no longer exists"));

@@ -1,5 +1,6 @@
 package fr.guichet.requests;
 
+import fr.guichet.apiparticulier.ApiParticulierPrefill;
 import fr.guichet.catalog.Catalog;
 import fr.guichet.teams.AgentScope;
 import fr.guichet.teams.TeamDirectory;
@@ -45,11 +46,14 @@ public class Casework {
     private final AgentScope scope;
     private final TeamDirectory teams;
     private final RequestWorkflows workflows;
+    private final ApiParticulierPrefill apiParticulier;
     @PersistenceContext
     private EntityManager entityManager;
 
     Casework(Requests requests, InboxQueries inbox, Catalog catalog, Clock clock, RequestNotices notices,
-            RequestChanges changes, AgentScope scope, TeamDirectory teams, RequestWorkflows workflows) {
+            RequestChanges changes, AgentScope scope, TeamDirectory teams, RequestWorkflows workflows,
+            ApiParticulierPrefill apiParticulier) {
+        this.apiParticulier = apiParticulier;
         this.scope = scope;
         this.teams = teams;
         this.workflows = workflows;
@@ -187,7 +191,7 @@ public class Casework {
                 request.events().stream().map(event -> TimelineEntry.forAgents(event, workflow)).toList(),
                 request.closedAt() == null ? workflow.agentMoves(request.status(), roles()) : List.of(),
                 request.teamId(), Optional.ofNullable(request.teamId()).flatMap(teams::find).map(TeamSummary::name)
-                        .orElse(null));
+                        .orElse(null), apiParticulier.ofRequest(request.id()));
     }
 
     /** The request, if this agent may see it: one out of their scope does not exist for them. */

@@ -2,6 +2,7 @@ package fr.guichet.requests;
 
 import fr.guichet.workflows.Transition;
 import java.time.Instant;
+import fr.guichet.apiparticulier.CertifiedValue;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,11 +19,13 @@ public record RequestFile(UUID id, String reference, long lockVersion, UUID proc
         String procedureTitle, String formJson, Map<String, Object> answers, String status, String statusLabel,
         Channel channel, @Nullable String contactName, @Nullable String contactEmail, Instant submittedAt,
         @Nullable Instant dueAt, boolean overdue, @Nullable String assignee, @Nullable String registeredBy,
-        List<TimelineEntry> timeline, List<Transition> moves, @Nullable UUID teamId, @Nullable String teamName) {
+        List<TimelineEntry> timeline, List<Transition> moves, @Nullable UUID teamId, @Nullable String teamName,
+        Map<String, CertifiedValue> sourcedValues) {
 
     public RequestFile {
         answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
         timeline = List.copyOf(timeline);
         moves = List.copyOf(moves);
+        sourcedValues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourcedValues));
     }
 }

@@ -1,5 +1,7 @@
 package fr.guichet.requests;
 
+import fr.guichet.apiparticulier.ApiParticulierPrefill;
+import fr.guichet.apiparticulier.CertifiedValue;
 import fr.guichet.attachments.Attachments;
 import fr.guichet.attachments.FileClaim;
 import fr.guichet.attachments.Uploader;
@@ -8,6 +10,7 @@ import fr.guichet.catalog.ProcedureSummary;
 import fr.guichet.catalog.ProcedureVersion;
 import fr.guichet.drafts.Drafts;
 import fr.guichet.forms.FormDefinition;
+import fr.guichet.forms.FormEdits;
 import fr.guichet.forms.FormJson;
 import fr.guichet.forms.SubmissionValidation;
 import fr.guichet.forms.ValidatedSubmission;
@@ -59,13 +62,15 @@ public class Submissions {
     private final AgentScope scope;
     private final TeamNotices teamNotices;
     private final Drafts drafts;
+    private final ApiParticulierPrefill apiParticulier;
     @PersistenceContext
     private EntityManager entityManager;
 
     Submissions(References references, Catalog catalog, Clock clock, ApplicationEventPublisher events,
             Attachments attachments, RequestNotices notices, CitizenProfiles citizens, Drafts drafts,
-            AgentScope scope, TeamNotices teamNotices) {
+            AgentScope scope, TeamNotices teamNotices, ApiParticulierPrefill apiParticulier) {
         this.drafts = drafts;
+        this.apiParticulier = apiParticulier;
         this.scope = scope;
         this.teamNotices = teamNotices;
         this.attachments = attachments;
@@ -156,7 +161,9 @@ public class Submissions {
         ProcedureVersion version = catalog.version(procedure.id(), procedure.version()).orElseThrow();
         String formJson = version.formJson();
         FormDefinition form = FormJson.read(formJson);
-        ValidatedSubmission validated = SubmissionValidation.validate(form, withCertifiedValues(form, answers, profile));
+        Map<String, CertifiedValue> sourced = profile == null ? Map.of() : apiParticulier.heldFor(form);
+        ValidatedSubmission validated = SubmissionValidation.validate(withoutDocumentsFor(form, sourced),
+                withCertifiedValues(form, withoutAnswersFor(answers, sourced), profile));
         errors.putAll(validated.errors());
         List<FileClaim> files = errors.isEmpty() ? FileClaim.in(form, validated.answers()) : List.of();
         errors.putAll(attachments.problems(uploader, files));
@@ -184,6 +191,7 @@ public class Submissions {
             attachments.bindToRequest(request.id(), uploader, files);
         }
         if (profile != null) {
+            apiParticulier.keepWithRequest(request.id(), sourced);
             drafts.submitted(procedure.id());
         }
         notices.received(request);
@@ -212,6 +220,33 @@ public class Submissions {
             }
         });
         return enforced;
+    }
+
+    /**
+     * The form with the documents that API Particulier's values replace no longer required: the citizen received the
+     * value instead (decision 024).
+     */
+    private static FormDefinition withoutDocumentsFor(FormDefinition form, Map<String, CertifiedValue> sourced) {
+        FormDefinition relaxed = form;
+        for (String key : sourced.keySet()) {
+            relaxed = FormEdits.replaceField(relaxed, key, relaxed.field(key).orElseThrow().asOptional());
+        }
+        return relaxed;
+    }
+
+    /** The answers without what the browser sent for fields answered by API Particulier: the server's value wins. */
+    private static Map<String, Object> withoutAnswersFor(Map<String, Object> answers,
+            Map<String, CertifiedValue> sourced) {
+        if (sourced.isEmpty()) {
+            return answers;
+        }
+        Map<String, Object> kept = new LinkedHashMap<>(answers);
+        sourced.keySet().forEach(key -> {
+            if (kept.remove(key) != null) {
+                LOG.warn("Answer '{}' sent for a field API Particulier answered: ignored", key);
+            }
+        });
+        return kept;
     }
 
     private static Map<String, String> requesterProblems(Requester requester) {

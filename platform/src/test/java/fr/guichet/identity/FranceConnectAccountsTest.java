@@ -174,7 +174,7 @@ class FranceConnectAccountsTest {
 
     private static CertifiedIdentity identity(String subject, String email) {
         return new CertifiedIdentity(subject, "Pierre", "MERCIER", "DUPONT", LocalDate.of(1969, 3, 17), "Annecy",
-                email);
+                email, "M", "74010", "99100");
     }
 
     private static OidcIdToken idToken(String subject) {

@@ -91,6 +91,11 @@ final class FieldEditor extends Div {
         List<PrefillSource> fitting = Arrays.stream(PrefillSource.values()).filter(s -> s.fits(fieldType)).toList();
         prefill.setItems(fitting);
         prefill.setVisible(!fitting.isEmpty());
+        // On a file field the source is API Particulier, the field being the document asked for instead.
+        boolean file = fieldType == FieldType.FILE;
+        prefill.setLabel(getTranslation(file ? "backoffice.builder.field.source" : "backoffice.builder.field.prefill"));
+        prefill.setHelperText(getTranslation(file ? "backoffice.builder.field.source.help"
+                : "backoffice.builder.field.prefill.help"));
         prefill.setValue(fitting.contains(current) ? current : null);
     }
 

@@ -41,8 +41,26 @@ final class AnswersPanel extends Section {
                 }
             }
         }
-        if (file.answers().isEmpty()) {
+        if (!file.sourcedValues().isEmpty()) {
+            add(sourced(file));
+        }
+        if (file.answers().isEmpty() && file.sourcedValues().isEmpty()) {
             add(new Paragraph(getTranslation("backoffice.request.noAnswers")));
         }
+    }
+
+    /** What administrations transmitted instead of documents (API Particulier), each with its provenance. */
+    private Section sourced(RequestFile file) {
+        Section section = new Section();
+        section.addClassName("request-sourced");
+        section.add(new H3(getTranslation("backoffice.request.sourced")));
+        DescriptionList list = new DescriptionList();
+        list.addClassName("answer-list");
+        var form = FormJson.read(file.formJson());
+        file.sourcedValues().forEach((key, value) -> list.add(
+                new DescriptionList.Term(form.field(key).map(fr.guichet.forms.Field::label).orElse(key)),
+                new DescriptionList.Description(value.value() + " — " + value.provenance())));
+        section.add(list);
+        return section;
     }
 }

@@ -22,6 +22,9 @@ final class AnswerText {
      * @param i18n any component, for translations
      */
     static String of(Field field, @Nullable Object value, Component i18n) {
+        if (field.type() == FieldType.FILE && value instanceof String received) {
+            return received; // a value API Particulier transmitted instead of the document, with its provenance
+        }
         if (field.type() == FieldType.FILE) {
             return value instanceof Map<?, ?> file && file.get("name") != null
                     ? i18n.getTranslation("portal.form.review.file.joined", String.valueOf(file.get("name")))

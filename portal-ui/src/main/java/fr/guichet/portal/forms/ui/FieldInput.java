@@ -72,6 +72,14 @@ interface FieldInput {
         return false;
     }
 
+    /**
+     * Whether the field's answer came from elsewhere than the browser (API Particulier, held by the server): it is
+     * then not required from the citizen.
+     */
+    default boolean answeredElsewhere() {
+        return false;
+    }
+
     /** Runs {@code listener} whenever the answer changes. */
     void addChangeListener(Runnable listener);
 

@@ -14,7 +14,8 @@ final class FieldRenderers {
                     RNA -> TextInputs.render(field);
             case DATE -> DateInputs.render(field);
             case YES_NO, SINGLE_CHOICE, MULTIPLE_CHOICE, DROPDOWN, CONSENT -> ChoiceInputs.render(field);
-            case FILE -> new FileInput(field);
+            case FILE -> field.prefill() != null && field.prefill().fromApiParticulier()
+                    ? new ApiParticulierInput(field) : new FileInput(field);
             case INFORMATION_TEXT -> new InformationText(field);
             case REPEATABLE_GROUP -> new GroupInput(field);
         };

@@ -134,6 +134,16 @@ final class FileInput implements FieldInput {
         changed();
     }
 
+    /** Moves the focus to the file chooser (the document is asked for instead of a value). */
+    void focusChoice() {
+        choose.focus();
+    }
+
+    /** Tells the listeners that the answer changed because of something around the field. */
+    void changedFromOutside() {
+        changed();
+    }
+
     private void refuse(String message) {
         upload.clearFileList();
         error.setText(message);

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import fr.guichet.forms.Field;
 import fr.guichet.forms.FieldType;
 import fr.guichet.forms.FormDefinition;
+import fr.guichet.forms.FormEdits;
 import fr.guichet.forms.Page;
 import fr.guichet.forms.SubmissionValidation;
 import fr.guichet.forms.ValidatedSubmission;
@@ -223,7 +224,12 @@ final class FormWizard extends Div {
     private ReviewPanel review() {
         Map<Integer, Page> shownPages = new LinkedHashMap<>();
         shownPositions().forEach(position -> shownPages.put(position, pages.get(position).page()));
-        return new ReviewPanel(shownPages, hiddenKeys, validate().answers(), position -> go(position, true));
+        Map<String, Object> answers = new LinkedHashMap<>(validate().answers());
+        pages.stream().flatMap(page -> page.inputs().stream())
+                .filter(input -> input instanceof ApiParticulierInput)
+                .forEach(input -> ((ApiParticulierInput) input).value().ifPresent(value ->
+                        answers.put(input.field().key(), value.value() + " — " + value.provenance())));
+        return new ReviewPanel(shownPages, hiddenKeys, answers, position -> go(position, true));
     }
 
     private void refreshStep() {
@@ -255,7 +261,14 @@ final class FormWizard extends Div {
 
     /** The server's validation of every answer entered so far. */
     private ValidatedSubmission validate() {
-        return SubmissionValidation.validate(form, typedAnswers());
+        FormDefinition checked = form;
+        for (FieldInput input : pages.stream().flatMap(page -> page.inputs().stream()).toList()) {
+            if (input.answeredElsewhere()) {
+                // As the server does: a value API Particulier gave replaces the document.
+                checked = FormEdits.replaceField(checked, input.field().key(), input.field().asOptional());
+            }
+        }
+        return SubmissionValidation.validate(checked, typedAnswers());
     }
 
     private Map<String, Object> typedAnswers() {

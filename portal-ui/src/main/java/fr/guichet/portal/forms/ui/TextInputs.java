@@ -85,7 +85,8 @@ final class TextInputs {
             case ADDRESS -> Autocomplete.STREET_ADDRESS;
             case POSTCODE_COMMUNE -> Autocomplete.POSTAL_CODE;
             case BIRTH_DATE -> Autocomplete.BDAY;
-            case BIRTH_NAME, BIRTH_PLACE -> null; // no standard token
+            case BIRTH_NAME, BIRTH_PLACE, API_PARTICULIER_QUOTIENT_FAMILIAL, API_PARTICULIER_STUDENT_STATUS ->
+                    null; // no standard token
         };
         if (purpose != null) {
             input.setAutocomplete(purpose);

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import fr.guichet.admin.base.ui.AdminLayout;
+import fr.guichet.apiparticulier.ApiParticulierAccesses;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import fr.guichet.agentproviders.AgentProviders;
 import fr.guichet.branding.BrandingService;
@@ -25,8 +26,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * One tenant: identity, addresses, status actions, branding, for an EPCI the templates it shares, the identity
- * provider of its agents, and for platform operators the tenant's FranceConnect client and its search index (health,
- * reindex).
+ * provider of its agents, and for platform operators the tenant's FranceConnect client, its API Particulier access
+ * and its search index (health, reindex, indexing queue).
  */
 @Route(value = "collectivites/:id", layout = AdminLayout.class, registerAtStartup = false)
 @RolesAllowed({"OPERATOR", "EPCI_ADMIN"})
@@ -40,14 +41,17 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
     private final AgentProviders agentProviders;
     private final SearchIndexes indexes;
     private final IndexingQueue indexingQueue;
+    private final ApiParticulierAccesses apiParticulier;
     private final AuthenticationContext authentication;
     private String title = "";
 
     public TenantDetailView(TenantDirectory tenants, TenantLifecycle lifecycle, BrandingService branding,
             SharedTemplates sharedTemplates, FranceConnectRegistrations franceConnect, AgentProviders agentProviders,
-            SearchIndexes indexes, IndexingQueue indexingQueue, AuthenticationContext authentication) {
+            SearchIndexes indexes, IndexingQueue indexingQueue, ApiParticulierAccesses apiParticulier,
+            AuthenticationContext authentication) {
         this.franceConnect = franceConnect;
         this.agentProviders = agentProviders;
+        this.apiParticulier = apiParticulier;
         this.tenants = tenants;
         this.lifecycle = lifecycle;
         this.branding = branding;
@@ -79,6 +83,7 @@ public class TenantDetailView extends Div implements BeforeEnterObserver, HasDyn
         }
         if (authentication.hasRole("OPERATOR")) {
             add(new FranceConnectForm(tenant, franceConnect));
+            add(new ApiParticulierForm(tenant, apiParticulier));
         }
         add(new AgentProviderForm(tenant, agentProviders));
         if (authentication.hasRole("OPERATOR") && tenant.isActive()) {
