@@ -48,6 +48,12 @@ public final class OpenServiceMethods {
             Map.entry("franceconnect.FranceConnectRegistrations.reencryptUnderCurrentKey", Openness.INTERNAL),
             Map.entry("agentproviders.AgentProviders.offeredHere", Openness.PUBLIC),
             Map.entry("agentproviders.AgentProviders.reencryptUnderCurrentKey", Openness.INTERNAL),
+            Map.entry("apiparticulier.ApiParticulierAccesses.reencryptUnderCurrentKey", Openness.INTERNAL),
+            // API Particulier: whether the signed-in citizen is offered the automatic path, the values held for them
+            // (read by the submission in its transaction).
+            Map.entry("apiparticulier.ApiParticulierPrefill.offered", Openness.OWN),
+            Map.entry("apiparticulier.ApiParticulierPrefill.heldFor", Openness.INTERNAL),
+            Map.entry("apiparticulier.ApiParticulierPrefill.keepWithRequest", Openness.INTERNAL),
             // Citizens and guests: sign-up, submission, following their own requests (account or tracking token).
             Map.entry("identity.CitizenAccounts.signUp", Openness.PUBLIC),
             Map.entry("identity.CitizenAccounts.sendNewConfirmationLink", Openness.PUBLIC),
