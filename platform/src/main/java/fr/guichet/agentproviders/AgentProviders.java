@@ -177,18 +177,8 @@ public class AgentProviders {
      */
     @Transactional
     public int reencryptUnderCurrentKey() {
-        if (!keys.configured()) {
-            return 0;
-        }
-        int done = 0;
-        List<ProviderStore.Row> batch;
-        while (!(batch = store.underOtherKey(keys.currentKeyId(), 500)).isEmpty()) {
-            for (ProviderStore.Row row : batch) {
-                String owner = row.tenant().toString();
-                store.reseal(row.tenant(), keys.encrypt(keys.decrypt(row.sealedSecret(), owner), owner));
-                done++;
-            }
-        }
+        int done = keys.reencryptUnderCurrentKey(store::underOtherKey, row -> row.tenant().toString(),
+                ProviderStore.Row::sealedSecret, (row, sealed) -> store.reseal(row.tenant(), sealed));
         if (done > 0) {
             log.info("Re-encrypted {} agents' identity provider secrets under key {}", done, keys.currentKeyId());
         }

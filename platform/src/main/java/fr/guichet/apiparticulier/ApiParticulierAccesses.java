@@ -98,18 +98,8 @@ public class ApiParticulierAccesses {
     /** Re-encrypts every token still under an older key with the current one (key rotation, at start-up). */
     @Transactional
     public int reencryptUnderCurrentKey() {
-        if (!keys.configured()) {
-            return 0;
-        }
-        int done = 0;
-        List<AccessStore.Row> batch;
-        while (!(batch = store.underOtherKey(keys.currentKeyId(), 500)).isEmpty()) {
-            for (AccessStore.Row row : batch) {
-                String owner = row.tenant().toString();
-                store.reseal(row.tenant(), keys.encrypt(keys.decrypt(row.sealedToken(), owner), owner));
-                done++;
-            }
-        }
+        int done = keys.reencryptUnderCurrentKey(store::underOtherKey, row -> row.tenant().toString(),
+                AccessStore.Row::sealedToken, (row, sealed) -> store.reseal(row.tenant(), sealed));
         if (done > 0) {
             log.info("Re-encrypted {} API Particulier tokens under key {}", done, keys.currentKeyId());
         }

@@ -5,7 +5,11 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -102,6 +106,33 @@ public class SecretKeys {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("Secret does not decrypt (wrong key, wrong tenant or tampered)", e);
         }
+    }
+
+    /**
+     * Re-encrypts, batch by batch, every secret of a store still sealed under an older key with the current one (key
+     * rotation); each row's secret stays bound to its owner.
+     *
+     * @param underOtherKey rows whose secret is sealed under another key than the one given, at most so many
+     * @param owner the owner a row's secret is bound to (its tenant id)
+     * @param sealed a row's sealed secret
+     * @param reseal stores a row's secret sealed anew
+     * @return how many secrets were re-encrypted
+     */
+    public <R> int reencryptUnderCurrentKey(BiFunction<String, Integer, List<R>> underOtherKey,
+            Function<R, String> owner, Function<R, String> sealed, BiConsumer<R, String> reseal) {
+        if (!configured()) {
+            return 0;
+        }
+        int done = 0;
+        List<R> batch;
+        while (!(batch = underOtherKey.apply(currentKey, 500)).isEmpty()) {
+            for (R row : batch) {
+                String bound = owner.apply(row);
+                reseal.accept(row, encrypt(decrypt(sealed.apply(row), bound), bound));
+                done++;
+            }
+        }
+        return done;
     }
 
     /** The id of the key a sealed secret was encrypted with. */
